@@ -1,0 +1,124 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
+import styles from './index.module.css';
+
+const movements: EntryPoint[] = [
+  {
+    title: 'Faire groupe',
+    to: '/themes/faire-groupe',
+    text: 'Une fois la structure juridique en place, construire une culture commune, aligner les équipes de direction et mener des projets partagés sans effacer l’identité de chaque organisme.',
+  },
+  {
+    title: 'Faire écosystème',
+    to: '/themes/faire-ecosysteme',
+    text: 'Travailler avec les collectivités, les autres bailleurs et les associations du territoire, et élargir les rôles que l’on y tient.',
+  },
+];
+
+const regroupingForms: EntryPoint[] = [
+  {
+    title: 'Fusion',
+    to: '/themes/se-regrouper',
+    text: 'Réunir plusieurs organismes en un seul, y compris l’absorption d’un office public.',
+  },
+  {
+    title: 'Adossement à un groupe',
+    to: '/themes/se-regrouper',
+    text: 'Rejoindre un groupe dont une société contrôle les autres.',
+  },
+  {
+    title: 'Société de coordination',
+    to: '/themes/se-regrouper',
+    text: 'Former un groupe horizontal, détenu par les organismes qui le composent.',
+  },
+  {
+    title: 'Partenariats locaux',
+    to: '/themes/faire-ecosysteme',
+    text: 'Politique locale de l’habitat, associations, groupements inter-bailleurs, GIE.',
+  },
+];
+
+export default function Home(): React.ReactElement {
+  return (
+    <Layout
+      title="Accueil"
+      description="Boussole, centre de ressources de la journée du 22 mars 2022 sur les regroupements de bailleurs sociaux et les politiques locales de l’habitat.">
+      <header className={styles.hero}>
+        <div className="container">
+          <p className={styles.kicker}>Centre de ressources</p>
+          <Heading as="h1" className={styles.title}>
+            Boussole
+          </Heading>
+          <p className={styles.lead}>
+            Des repères sourcés pour les bailleurs sociaux qui se sont regroupés après la loi ELAN
+            et qui doivent maintenant faire vivre leur groupe tout en restant ancrés dans leurs
+            territoires.
+          </p>
+        </div>
+      </header>
+      <main id="contenu" className="container margin-vert--lg">
+        <section aria-labelledby="journee" className={styles.day}>
+          <Heading as="h2" id="journee">
+            La journée du 22 mars 2022
+          </Heading>
+          <p className={styles.dayTitle}>
+            « Articuler dynamique de regroupement et affirmation des politiques locales de
+            l’habitat »
+          </p>
+          <p>
+            Fusion, adossement à un groupe ou société de coordination : les organismes HLM ont fait
+            leur choix, souvent au prix d’un chantier plus long que prévu. La journée pose la
+            question suivante : comment un regroupement devient-il un vrai groupe, et comment chaque
+            organisme reste-t-il un acteur engagé de son territoire, sans perdre son cap ni son
+            identité ?
+          </p>
+          <dl className={styles.facts}>
+            <dt>Date</dt>
+            <dd>
+              <time dateTime="2022-03-22T09:30:00+01:00">mardi 22 mars 2022</time>, de 9 h 30 à
+              16 h 30
+            </dd>
+            <dt>Lieu</dt>
+            <dd>Paris (lieu à confirmer)</dd>
+            <dt>Organisation</dt>
+            <dd>Aatiko Conseils</dd>
+            <dt>Grand témoin</dt>
+            <dd>Jean-Claude Driant, professeur à l’École d’urbanisme de Paris</dd>
+          </dl>
+          <p>
+            <Link className="button button--primary" to="/journees/2022-03-22">
+              Voir la journée et ses supports
+            </Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="mouvements">
+          <Heading as="h2" id="mouvements">
+            Deux mouvements à conduire
+          </Heading>
+          <EntryPoints items={movements} />
+        </section>
+
+        <section aria-labelledby="formes">
+          <Heading as="h2" id="formes">
+            Se regrouper : les formes et les partenariats
+          </Heading>
+          <EntryPoints items={regroupingForms} />
+        </section>
+
+        <section aria-labelledby="conformite">
+          <Heading as="h2" id="conformite" className={styles.small}>
+            Accessibilité
+          </Heading>
+          <p>
+            Ce site est <Link to="/accessibilite">partiellement conforme</Link> au référentiel général
+            d’amélioration de l’accessibilité (RGAA 4.1).
+          </p>
+        </section>
+      </main>
+    </Layout>
+  );
+}
