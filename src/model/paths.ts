@@ -1,0 +1,16 @@
+/** Site paths (without baseUrl) of everything the days plugin publishes: one place, shared by plugin, pages and tests. */
+export const DAYS_INDEX_PATH = '/journees';
+export const RESOURCES_PATH = '/ressources';
+export const GUIDE_PATH = '/guide-de-publication';
+
+export const dayPath = (dayId: string): string => `/journees/${dayId}`;
+export const sessionPath = (dayId: string, sessionId: string): string => `/journees/${dayId}/${sessionId}`;
+export const personPath = (personId: string): string => `/intervenants/${personId}`;
+export const materialsPath = (dayId: string): string => `/supports/${dayId}`;
+export const fileUrl = (dayId: string, file: string): string => `${materialsPath(dayId)}/${file}`;
+export const thumbnailUrl = (dayId: string, file: string): string => `${materialsPath(dayId)}/${file.replace(/\.pdf$/, '')}.apercu.png`;
+export const zipUrl = (dayId: string): string => `${materialsPath(dayId)}/${dayId}-supports.zip`;
+export const dayIcsUrl = (dayId: string): string => `/agenda/${dayId}.ics`;
+export const sessionIcsUrl = (dayId: string, sessionId: string): string => `/agenda/${dayId}--${sessionId}.ics`;
+export const ogImageUrl = (dayId: string): string => `/img/journees/${dayId}-og.png`;
+export const resourceAnchor = (dayId: string, resourceId: string): string => `ressource-${dayId}-${resourceId}`;
