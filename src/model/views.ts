@@ -77,7 +77,7 @@ export interface SessionView {
   icsUrl?: string;
   themes: ThemeInfo[];
   speakers: PersonRef[];
-  articles: string[];
+  articles: {permalink: string; title: string}[];
   summary?: SummaryView;
   resources: ResourceView[];
 }
@@ -129,6 +129,8 @@ export interface ViewInputs {
   themes: ThemeInfo[];
   /** Absolute site URL with baseUrl, for JSON-LD, e.g. "https://boussole.example.org/". */
   siteUrl: string;
+  /** Titles of the knowledge-base articles by site path, to label a session's related articles. */
+  articleTitles?: Record<string, string>;
 }
 
 const EVENT_STATUS: Record<Day['status'], string> = {
@@ -263,7 +265,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
         icsUrl: session.start ? paths.sessionIcsUrl(day.id, session.id) : undefined,
         themes: themeInfos(session.themes),
         speakers: session.speakers.map(personRef),
-        articles: session.articles,
+        articles: session.articles.map((permalink) => ({permalink, title: inputs.articleTitles?.[permalink] ?? permalink})),
         summary: post ? {title: post.title, permalink: post.permalink, excerpt: post.excerpt} : undefined,
         resources: resources.filter((resource) => resource.sessionId === session.id),
       };

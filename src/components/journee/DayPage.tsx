@@ -1,0 +1,116 @@
+import React from 'react';
+import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {DayView} from '../../model/views';
+import {FileLink, PersonName, ResourceCard, ThemeList} from './parts';
+import styles from './styles.module.css';
+
+export default function DayPage({data: day}: {data: DayView}): React.ReactElement {
+  const {siteConfig} = useDocusaurusContext();
+  const ogImage = siteConfig.url + useBaseUrl(day.ogImageUrl);
+  const summaries = day.sessions.filter((session) => session.summary);
+  return (
+    <Layout title={`La journée du ${day.dateLabel}`} description={day.description}>
+      <Head>
+        <meta property="og:image" content={ogImage} />
+        <meta name="twitter:image" content={ogImage} />
+        <meta property="og:image:width" content="1200" />
+        <meta property="og:image:height" content="630" />
+        <script type="application/ld+json">{day.jsonLd}</script>
+      </Head>
+      <main id="contenu" className="container margin-vert--lg">
+        <p>
+          <Link to="/journees">Toutes les journées</Link>
+        </p>
+        <Heading as="h1">La journée du {day.dateLabel}</Heading>
+        <p className="text--lg">« {day.title} »</p>
+        {day.question && <p>Question posée : « {day.question} »</p>}
+        <p>{day.description}</p>
+        <dl className={styles.facts}>
+          <dt>Date</dt>
+          <dd>
+            <time dateTime={day.startIso}>{day.dateLabel}</time>, {day.timeLabel}
+          </dd>
+          <dt>Lieu</dt>
+          <dd>{day.placeLabel}</dd>
+          <dt>Organisation</dt>
+          <dd>{day.organiser}</dd>
+          {day.grandTemoin && (
+            <>
+              <dt>Grand témoin</dt>
+              <dd>
+                <PersonName person={day.grandTemoin} />
+              </dd>
+            </>
+          )}
+        </dl>
+        <p>
+          <FileLink href={day.icsUrl} className="button button--secondary">
+            Ajouter à mon agenda (.ics)
+          </FileLink>
+        </p>
+        <ThemeList themes={day.themes} />
+
+        <section aria-labelledby="programme">
+          <Heading as="h2" id="programme">
+            Programme
+          </Heading>
+          <p>Les temps annoncés de la journée ; l’annonce ne précise pas leurs horaires lorsqu’ils ne sont pas indiqués.</p>
+          <ul>
+            {day.sessions.map((session) => (
+              <li key={session.id}>
+                <Link to={session.permalink}>{session.title}</Link>
+                {session.timeLabel && <> — {session.timeLabel}</>}
+                {session.speakers.length > 0 && <> — {session.speakers.map((speaker) => speaker.name).join(', ')}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="comptes-rendus">
+          <Heading as="h2" id="comptes-rendus">
+            Comptes rendus
+          </Heading>
+          {summaries.length === 0 ? (
+            <p className={styles.notice}>Compte rendu à paraître : aucun compte rendu de cette journée n’a encore été publié.</p>
+          ) : (
+            <ul>
+              {day.sessions.map((session) => (
+                <li key={session.id}>
+                  {session.title} :{' '}
+                  {session.summary ? <Link to={session.summary.permalink}>{session.summary.title}</Link> : 'compte rendu à paraître'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="supports">
+          <Heading as="h2" id="supports">
+            Supports
+          </Heading>
+          {day.resources.every((resource) => resource.state !== 'released') && (
+            <p className={styles.notice}>Aucun support n’a encore été publié pour cette journée.</p>
+          )}
+          {day.zipUrl && (
+            <p>
+              <FileLink href={day.zipUrl} download className="button button--primary">
+                Tout télécharger (zip)
+              </FileLink>
+            </p>
+          )}
+          {day.resources.map((resource) => (
+            <ResourceCard key={resource.id} resource={resource} showContext />
+          ))}
+          <p>
+            <Link to="/ressources">Toutes les ressources</Link>
+          </p>
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,39 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+
+interface DayEntry {
+  id: string;
+  title: string;
+  permalink: string;
+  dateLabel: string;
+  placeLabel: string;
+  isPast: boolean;
+  sessionCount: number;
+  releasedCount: number;
+}
+
+export default function DaysIndexPage({data}: {data: {guide: string; days: DayEntry[]}}): React.ReactElement {
+  return (
+    <Layout title="Les journées" description="Archive des journées : programme, grand témoin, comptes rendus et supports.">
+      <main id="contenu" className="container margin-vert--lg">
+        <Heading as="h1">Les journées</Heading>
+        <p>Chaque journée a sa page : programme, lieu, organisation, comptes rendus et supports.</p>
+        <ul>
+          {data.days.map((day) => (
+            <li key={day.id}>
+              <Link to={day.permalink}>
+                {day.dateLabel} — « {day.title} »
+              </Link>{' '}
+              ({day.placeLabel} ; {day.releasedCount === 0 ? 'aucun support publié' : `${day.releasedCount} support${day.releasedCount > 1 ? 's' : ''} publié${day.releasedCount > 1 ? 's' : ''}`})
+            </li>
+          ))}
+        </ul>
+        <p>
+          Vous publiez des supports ou des comptes rendus ? Lisez le <Link to={data.guide}>guide de publication</Link>.
+        </p>
+      </main>
+    </Layout>
+  );
+}

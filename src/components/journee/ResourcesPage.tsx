@@ -1,0 +1,78 @@
+import React, {useId, useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import {countLabel, EMPTY_FILTER, matchesFilter, type ResourceFilter} from '../../model/filter';
+import {KIND_LABELS, RESOURCE_KINDS} from '../../model/types';
+import type {ResourceView} from '../../model/views';
+import {ResourceCard} from './parts';
+import styles from './styles.module.css';
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+interface ResourcesData {
+  guide: string;
+  resources: ResourceView[];
+  days: Option[];
+  sessions: (Option & {dayId: string})[];
+  themes: Option[];
+}
+
+function Select({label, value, options, onChange, allLabel}: {label: string; value: string; options: Option[]; onChange: (value: string) => void; allLabel: string}) {
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export default function ResourcesPage({data}: {data: ResourcesData}): React.ReactElement {
+  const [filter, setFilter] = useState<ResourceFilter>(EMPTY_FILTER);
+  const visible = useMemo(() => data.resources.filter((resource) => matchesFilter(resource, filter)), [data.resources, filter]);
+  const sessions = data.sessions.filter((session) => !filter.day || session.dayId === filter.day);
+  const update = (field: keyof ResourceFilter) => (value: string) =>
+    setFilter((current) => ({...current, [field]: value, ...(field === 'day' ? {session: ''} : {})}));
+  const released = data.resources.filter((resource) => resource.state === 'released').length;
+  return (
+    <Layout title="Ressources" description="Les supports des journées : diaporamas, programmes et documents à télécharger.">
+      <main id="contenu" className="container margin-vert--lg">
+        <Heading as="h1">Ressources</Heading>
+        <p>
+          Les supports des journées, publiés après chaque événement. Chaque fichier indique son format, sa taille, son nombre de pages et son empreinte SHA-256 pour vérifier son intégrité.
+        </p>
+        {released === 0 && <p className={styles.notice}>Aucun support n’a encore été publié : ceux qui sont annoncés apparaissent ci-dessous comme « à paraître ».</p>}
+        <form className={styles.filters} aria-label="Filtrer les ressources" onSubmit={(event) => event.preventDefault()}>
+          <Select label="Journée" value={filter.day} options={data.days} onChange={update('day')} allLabel="Toutes les journées" />
+          <Select label="Session" value={filter.session} options={sessions} onChange={update('session')} allLabel="Toutes les sessions" />
+          <Select label="Thème" value={filter.theme} options={data.themes} onChange={update('theme')} allLabel="Tous les thèmes" />
+          <Select label="Type" value={filter.kind} options={RESOURCE_KINDS.map((kind) => ({id: kind, label: KIND_LABELS[kind]}))} onChange={update('kind')} allLabel="Tous les types" />
+        </form>
+        <p role="status" aria-live="polite" aria-atomic="true" data-testid="resource-count">
+          {countLabel(visible.length)}
+        </p>
+        <ul className={styles.list}>
+          {visible.map((resource) => (
+            <li key={resource.anchor}>
+              <ResourceCard resource={resource} showContext headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+        <p>
+          Vous publiez des supports ? Lisez le <Link to={data.guide}>guide de publication</Link>.
+        </p>
+      </main>
+    </Layout>
+  );
+}
