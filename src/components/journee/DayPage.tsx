@@ -22,7 +22,7 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
         <meta property="og:image:height" content="630" />
         <script type="application/ld+json">{day.jsonLd}</script>
       </Head>
-      <main id="contenu" className="container margin-vert--lg">
+      <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <p>
           <Link to="/journees">Toutes les journées</Link>
         </p>

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import styles from './styles.module.css';
 
 interface DayEntry {
   id: string;
@@ -17,7 +18,7 @@ interface DayEntry {
 export default function DaysIndexPage({data}: {data: {guide: string; days: DayEntry[]}}): React.ReactElement {
   return (
     <Layout title="Les journées" description="Archive des journées : programme, grand témoin, comptes rendus et supports.">
-      <main id="contenu" className="container margin-vert--lg">
+      <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Les journées</Heading>
         <p>Chaque journée a sa page : programme, lieu, organisation, comptes rendus et supports.</p>
         <ul>

@@ -2,12 +2,13 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import styles from './styles.module.css';
 import type {PersonView} from '../../model/views';
 
 export default function PersonPage({data: person}: {data: PersonView}): React.ReactElement {
   return (
     <Layout title={person.name} description={`${person.name} : ${person.role}.`}>
-      <main id="contenu" className="container margin-vert--lg">
+      <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">{person.name}</Heading>
         <p>{person.role}</p>
         <Heading as="h2">Repères sourcés</Heading>

@@ -47,7 +47,7 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
   const released = data.resources.filter((resource) => resource.state === 'released').length;
   return (
     <Layout title="Ressources" description="Les supports des journées : diaporamas, programmes et documents à télécharger.">
-      <main id="contenu" className="container margin-vert--lg">
+      <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Ressources</Heading>
         <p>
           Les supports des journées, publiés après chaque événement. Chaque fichier indique son format, sa taille, son nombre de pages et son empreinte SHA-256 pour vérifier son intégrité.
