@@ -3,6 +3,9 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {DAYS_PLUGIN_NAME} from '@site/src/model/searchable';
+import type {DaysGlobalData} from '@site/src/plugins/journees/types';
 import styles from './index.module.css';
 
 const movements: EntryPoint[] = [
@@ -42,6 +45,8 @@ const regroupingForms: EntryPoint[] = [
 ];
 
 export default function Home(): React.ReactElement {
+  // The day's facts come from src/data (days plugin), the most recent day first.
+  const day = (usePluginData(DAYS_PLUGIN_NAME) as DaysGlobalData | undefined)?.days[0];
   return (
     <Layout
       title="Accueil"
@@ -60,40 +65,36 @@ export default function Home(): React.ReactElement {
         </div>
       </header>
       <main id="contenu" className="container margin-vert--lg">
-        <section aria-labelledby="journee" className={styles.day}>
-          <Heading as="h2" id="journee">
-            La journée du 22 mars 2022
-          </Heading>
-          <p className={styles.dayTitle}>
-            « Articuler dynamique de regroupement et affirmation des politiques locales de
-            l’habitat »
-          </p>
-          <p>
-            Fusion, adossement à un groupe ou société de coordination : les organismes HLM ont fait
-            leur choix, souvent au prix d’un chantier plus long que prévu. La journée pose la
-            question suivante : comment un regroupement devient-il un vrai groupe, et comment chaque
-            organisme reste-t-il un acteur engagé de son territoire, sans perdre son cap ni son
-            identité ?
-          </p>
-          <dl className={styles.facts}>
-            <dt>Date</dt>
-            <dd>
-              <time dateTime="2022-03-22T09:30:00+01:00">mardi 22 mars 2022</time>, de 9 h 30 à
-              16 h 30
-            </dd>
-            <dt>Lieu</dt>
-            <dd>Paris (lieu à confirmer)</dd>
-            <dt>Organisation</dt>
-            <dd>Aatiko Conseils</dd>
-            <dt>Grand témoin</dt>
-            <dd>Jean-Claude Driant, professeur à l’École d’urbanisme de Paris</dd>
-          </dl>
-          <p>
-            <Link className="button button--primary" to="/journees/2022-03-22">
-              Voir la journée et ses supports
-            </Link>
-          </p>
-        </section>
+        {day && (
+          <section aria-labelledby="journee" className={styles.day}>
+            <Heading as="h2" id="journee">
+              La journée du {day.dateLabel.replace(/^\S+ /, '')}
+            </Heading>
+            <p className={styles.dayTitle}>« {day.title} »</p>
+            <p>{day.description}</p>
+            <dl className={styles.facts}>
+              <dt>Date</dt>
+              <dd>
+                <time dateTime={day.startIso}>{day.dateLabel}</time>, {day.timeLabel}
+              </dd>
+              <dt>Lieu</dt>
+              <dd>{day.placeLabel}</dd>
+              <dt>Organisation</dt>
+              <dd>{day.organiser}</dd>
+              {day.grandTemoin && (
+                <>
+                  <dt>Grand témoin</dt>
+                  <dd>{day.grandTemoin}</dd>
+                </>
+              )}
+            </dl>
+            <p>
+              <Link className="button button--primary" to={day.permalink}>
+                Voir la journée et ses supports
+              </Link>
+            </p>
+          </section>
+        )}
 
         <section aria-labelledby="mouvements">
           <Heading as="h2" id="mouvements">

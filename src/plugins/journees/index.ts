@@ -128,7 +128,21 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         themes: themes.map(({id, label}) => ({id, label})),
       });
 
-      const global: DaysGlobalData = {sessions: {}};
+      const global: DaysGlobalData = {
+        days: views.days.map((day) => ({
+          id: day.id,
+          title: day.title,
+          description: day.description,
+          permalink: day.permalink,
+          dateLabel: day.dateLabel,
+          timeLabel: day.timeLabel,
+          startIso: day.startIso,
+          placeLabel: day.placeLabel,
+          organiser: day.organiser,
+          grandTemoin: day.grandTemoin ? [day.grandTemoin.name, day.grandTemoin.affiliation].filter(Boolean).join(', ') : undefined,
+        })),
+        sessions: {},
+      };
       for (const day of views.days) {
         for (const session of day.sessions) {
           if (!session.summary) continue;

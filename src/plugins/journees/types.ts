@@ -21,8 +21,24 @@ export interface DaysContent {
   searchable: SearchableDaysContent;
 }
 
-/** Global data read by the blog post wrapper: the sessions that have a summary. */
+/** What the home page shows of a day. */
+export interface DayFacts {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  dateLabel: string;
+  timeLabel: string;
+  startIso: string;
+  placeLabel: string;
+  organiser: string;
+  grandTemoin?: string;
+}
+
+/** Global data: the days' facts (home page) and the sessions that have a summary (blog post wrapper). */
 export interface DaysGlobalData {
+  /** Most recent first. */
+  days: DayFacts[];
   sessions: Record<
     string,
     {
