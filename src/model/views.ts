@@ -265,7 +265,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
         icsUrl: session.start ? paths.sessionIcsUrl(day.id, session.id) : undefined,
         themes: themeInfos(session.themes),
         speakers: session.speakers.map(personRef),
-        articles: session.articles.map((permalink) => ({permalink, title: inputs.articleTitles?.[permalink] ?? permalink})),
+        articles: session.articles.map((permalink) => ({permalink, title: inputs.articleTitles?.[permalink.replace(/(.)\/$/, '$1')] ?? permalink})),
         summary: post ? {title: post.title, permalink: post.permalink, excerpt: post.excerpt} : undefined,
         resources: resources.filter((resource) => resource.sessionId === session.id),
       };
@@ -293,7 +293,8 @@ export function buildViews(inputs: ViewInputs): SiteViews {
       icsUrl: paths.dayIcsUrl(day.id),
       zipUrl: released ? paths.zipUrl(day.id) : undefined,
       ogImageUrl: paths.ogImageUrl(day.id),
-      jsonLd: JSON.stringify(dayJsonLd(day, undefined, absolute(dayPermalink), absolute(paths.ogImageUrl(day.id)), grandTemoin)),
+      // Escaping "<" as \u003c keeps any "<" of the data from closing the <script> element.
+      jsonLd: JSON.stringify(dayJsonLd(day, undefined, absolute(dayPermalink), absolute(paths.ogImageUrl(day.id)), grandTemoin)).replace(/</g, '\\u003c'),
     };
   });
 

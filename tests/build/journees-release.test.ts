@@ -121,6 +121,7 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(session).toContain('Compte rendu — Session d’ouverture d’essai');
     expect(session).toContain(SUMMARY_EXCERPT);
     expect(session).not.toContain('Compte rendu à paraître');
+    expect(session).toMatch(/Articles liés Faire groupe /);
     const post = mainText(AFTER, 'comptes-rendus/2030/06/14/compte-rendu-ouverture.html');
     expect(post).toContain('Ce compte rendu porte sur la session « Session d’ouverture d’essai »');
     expect(post).toContain('Supports d’essai (Diaporama, PDF,');

@@ -89,7 +89,8 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
       const allDocs = docs?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const tagPages = new Map(allDocs.flatMap((doc) => doc.tags.map((tag) => [tag.label, stripBase(baseUrl, tag.permalink)] as const)));
       const themes: ThemeInfo[] = Object.entries(readThemeLabels(siteDir)).map(([id, label]) => ({id, label, permalink: tagPages.get(label)}));
-      const articleTitles = Object.fromEntries(allDocs.map((doc) => [stripBase(baseUrl, doc.permalink), doc.title]));
+      // Index docs have a trailing slash ("/themes/faire-groupe/"): key titles without it.
+      const articleTitles = Object.fromEntries(allDocs.map((doc) => [stripBase(baseUrl, doc.permalink).replace(/(.)\/$/, '$1'), doc.title]));
 
       views = buildViews({
         model: content.model,
