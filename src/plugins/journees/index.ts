@@ -9,7 +9,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import YAML from 'yaml';
 import {loadModel, materialsDir, readThemeIds} from '../../model/load';
 import {resolveNow} from '../../model/embargo';
-import {inspectPdf, type PdfFacts} from '../../model/pdf';
+import type {PdfFacts} from '../../model/pdf';
+import {PdfCache} from './pdf-cache';
 import {checkSummaryReferences, SUMMARY_FIELD, type SummaryPost} from '../../model/summary';
 import {buildViews, toSearchable, type SiteViews, type ThemeInfo} from '../../model/views';
 import {DAYS_PLUGIN_NAME} from '../../model/searchable';
@@ -45,6 +46,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
   const dataDir = resolveDataDir(siteDir, options, process.env);
   const route = (sitePath: string) => `${baseUrl}${sitePath.slice(1)}`;
   let views: SiteViews | undefined;
+  const cache = new PdfCache(path.join(siteDir, 'node_modules', '.cache', 'boussole-journees'));
 
   return {
     name: DAYS_PLUGIN_NAME,
@@ -61,7 +63,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         for (const resource of day.resources) {
           if (!resource.file) continue;
           const file = path.join(materialsDir(dataDir, day.id), resource.file);
-          pdfFacts[`${day.id}/${resource.file}`] = await inspectPdf(fs.readFileSync(file), path.relative(siteDir, file));
+          pdfFacts[`${day.id}/${resource.file}`] = await cache.facts(fs.readFileSync(file), path.relative(siteDir, file));
         }
       }
       const labels = readThemeLabels(siteDir);
@@ -168,7 +170,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
 
     async postBuild({outDir, content}) {
       if (!views) throw new Error('boussole-journees : les pages n’ont pas été préparées.');
-      await writeBuildFiles({outDir, dataDir, views, model: content.model, now: new Date(content.now), siteUrl: siteConfig.url + baseUrl, thumbnailWidth: options.thumbnailWidth});
+      await writeBuildFiles({outDir, dataDir, views, model: content.model, now: new Date(content.now), siteUrl: siteConfig.url + baseUrl, thumbnailWidth: options.thumbnailWidth, cache});
     },
   };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {calendarFile, openGraphImage, zipMaterials} from '../../model/artifacts';
 import {materialsDir} from '../../model/load';
-import {renderFirstPage} from '../../model/pdf';
+import type {PdfCache} from './pdf-cache';
 import * as paths from '../../model/paths';
 import type {Model} from '../../model/types';
 import type {SiteViews} from '../../model/views';
@@ -14,7 +14,7 @@ function write(outDir: string, sitePath: string, bytes: Uint8Array | string): vo
   fs.writeFileSync(target, bytes);
 }
 
-export async function writeBuildFiles(options: {outDir: string; dataDir: string; views: SiteViews; model: Model; now: Date; siteUrl: string; thumbnailWidth: number}): Promise<void> {
+export async function writeBuildFiles(options: {outDir: string; dataDir: string; views: SiteViews; model: Model; now: Date; siteUrl: string; thumbnailWidth: number; cache: PdfCache}): Promise<void> {
   const {outDir, dataDir, views, model, now, siteUrl} = options;
   const absolute = (sitePath: string) => siteUrl.replace(/\/$/, '') + sitePath;
   for (const day of views.days) {
@@ -26,7 +26,7 @@ export async function writeBuildFiles(options: {outDir: string; dataDir: string;
       const file = path.join(materialsDir(dataDir, day.id), resource.fileName);
       const bytes = fs.readFileSync(file);
       write(outDir, resource.fileUrl, bytes);
-      write(outDir, resource.thumbnailUrl, await renderFirstPage(bytes, file, options.thumbnailWidth));
+      write(outDir, resource.thumbnailUrl, await options.cache.thumbnail(bytes, file, options.thumbnailWidth));
       released.push({name: resource.fileName, bytes});
     }
     if (day.zipUrl && released.length > 0) write(outDir, day.zipUrl, zipMaterials(released, now));
