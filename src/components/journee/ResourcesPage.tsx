@@ -1,4 +1,4 @@
-import React, {useId, useMemo, useState} from 'react';
+import React, {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -22,11 +22,10 @@ interface ResourcesData {
 }
 
 function Select({label, value, options, onChange, allLabel}: {label: string; value: string; options: Option[]; onChange: (value: string) => void; allLabel: string}) {
-  const id = useId();
   return (
-    <label htmlFor={id}>
+    <label>
       {label}
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
@@ -53,12 +52,13 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
           Les supports des journées, publiés après chaque événement. Chaque fichier indique son format, sa taille, son nombre de pages et son empreinte SHA-256 pour vérifier son intégrité.
         </p>
         {released === 0 && <p className={styles.notice}>Aucun support n’a encore été publié : ceux qui sont annoncés apparaissent ci-dessous comme « à paraître ».</p>}
-        <form className={styles.filters} aria-label="Filtrer les ressources" onSubmit={(event) => event.preventDefault()}>
+        <fieldset className={styles.filters}>
+          <legend>Filtrer les ressources</legend>
           <Select label="Journée" value={filter.day} options={data.days} onChange={update('day')} allLabel="Toutes les journées" />
           <Select label="Session" value={filter.session} options={sessions} onChange={update('session')} allLabel="Toutes les sessions" />
           <Select label="Thème" value={filter.theme} options={data.themes} onChange={update('theme')} allLabel="Tous les thèmes" />
           <Select label="Type" value={filter.kind} options={RESOURCE_KINDS.map((kind) => ({id: kind, label: KIND_LABELS[kind]}))} onChange={update('kind')} allLabel="Tous les types" />
-        </form>
+        </fieldset>
         <p role="status" aria-live="polite" aria-atomic="true" data-testid="resource-count">
           {countLabel(visible.length)}
         </p>

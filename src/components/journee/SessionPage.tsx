@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 
 export default function SessionPage({data: session}: {data: SessionView}): React.ReactElement {
   return (
-    <Layout title={`${session.title} — journée du ${session.dayLabel}`} description={session.description}>
+    <Layout title={`${session.title} (${session.dayLabel.replace(/^\S+ /, '')})`} description={session.description}>
       <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <nav aria-label="Fil d’Ariane">
           <Link to="/journees">Journées</Link> › <Link to={session.dayPermalink}>{session.dayLabel}</Link>

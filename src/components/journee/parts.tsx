@@ -8,11 +8,14 @@ import styles from './styles.module.css';
 export function ThemeList({themes}: {themes: ThemeInfo[]}): React.ReactElement | null {
   if (themes.length === 0) return null;
   return (
-    <ul className={styles.tags} aria-label="Thèmes">
-      {themes.map((theme) => (
-        <li key={theme.id}>{theme.permalink ? <Link to={theme.permalink}>{theme.label}</Link> : <span>{theme.label}</span>}</li>
-      ))}
-    </ul>
+    <div className={styles.themes}>
+      <span>Thèmes :</span>
+      <ul className={styles.tags}>
+        {themes.map((theme) => (
+          <li key={theme.id}>{theme.permalink ? <Link to={theme.permalink}>{theme.label}</Link> : <span>{theme.label}</span>}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
