@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import {launchBrowser, openPage} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -70,6 +71,30 @@ describe('article metadata', () => {
       await page.locator('article a[href$="/themes/glossaire#sac"]').first().click();
       await page.waitForURL(/\/themes\/glossaire#sac$/);
       await expect(page.locator('h3#sac').textContent()).resolves.toContain('SAC');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('knowledge-base accessibility', () => {
+  const pages = ['/themes', '/themes/se-regrouper', '/themes/glossaire', ...PAGES_WITH_DIAGRAMS.map((entry) => entry.path)];
+
+  it.each(['light', 'dark'] as const)('has no WCAG 2.1 AA violation found by axe in %s mode, diagrams drawn', async (colorScheme) => {
+    const {context, page} = await openPage(browser, {colorScheme});
+    try {
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(siteUrl + path);
+        const diagrams = PAGES_WITH_DIAGRAMS.find((entry) => entry.path === path)?.diagrams ?? 0;
+        if (diagrams > 0) await page.locator('.docusaurus-mermaid-container svg').nth(diagrams - 1).waitFor({timeout: 30_000});
+        else await page.locator('article').first().waitFor();
+        const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const violation of result.violations) {
+          found.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+        }
+      }
+      expect(found).toEqual([]);
     } finally {
       await context.close();
     }
