@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage} from '../support/browser';
+import {launchBrowser, openPage, PHONE} from '../support/browser';
 import {buildSite, TEST_OUTPUT} from '../support/build-site';
 import {startStaticServer, type StaticServer} from '../support/static-server';
 import {FIXTURE_DAY, prepareFixtureSite} from '../fixtures/journees/site';
@@ -92,6 +92,17 @@ describe('/ressources filter', () => {
     expect(await thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 390 px phone without horizontal scrolling', async () => {
+    const {context, page} = await openPage(browser, {viewport: PHONE});
+    for (const sitePath of ['/ressources', `/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`]) {
+      await page.goto(server.url + sitePath);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, sitePath).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 });
