@@ -47,6 +47,9 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
   const route = (sitePath: string) => `${baseUrl}${sitePath.slice(1)}`;
   let views: SiteViews | undefined;
   const cache = new PdfCache(path.join(siteDir, 'node_modules', '.cache', 'boussole-journees'));
+  // `docusaurus start` never runs postBuild: the derived files are written here and served by the dev server.
+  const isDev = process.env.NODE_ENV === 'development';
+  const devPublicDir = path.join(context.generatedFilesDir, DAYS_PLUGIN_NAME, 'public');
 
   return {
     name: DAYS_PLUGIN_NAME,
@@ -166,6 +169,18 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         }
       }
       setGlobalData(global);
+
+      if (isDev && content) {
+        fs.rmSync(devPublicDir, {recursive: true, force: true});
+        await writeBuildFiles({outDir: devPublicDir, dataDir, views, model: content.model, now: new Date(content.now), siteUrl: siteConfig.url + baseUrl, thumbnailWidth: options.thumbnailWidth, cache});
+      }
+    },
+
+    configureWebpack(_config, isServer) {
+      if (!isDev || isServer) return {};
+      fs.mkdirSync(devPublicDir, {recursive: true});
+      // webpack-merge concatenates arrays: Docusaurus' own static folders are kept.
+      return {devServer: {static: [{directory: devPublicDir, publicPath: baseUrl, watch: true}]}} as Record<string, unknown>;
     },
 
     async postBuild({outDir, content}) {
