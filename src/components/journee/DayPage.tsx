@@ -59,7 +59,7 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
           <Heading as="h2" id="programme">
             Programme
           </Heading>
-          <p>Les temps annoncés de la journée ; l’annonce ne précise pas leurs horaires lorsqu’ils ne sont pas indiqués.</p>
+          <p>Les temps annoncés de la journée. Un horaire n’est indiqué que lorsqu’il a été confirmé.</p>
           <ul>
             {day.sessions.map((session) => (
               <li key={session.id}>
