@@ -67,7 +67,7 @@ describe('/ressources filter', () => {
     expect(await titles(page)).toEqual(['Supports d’essai']);
 
     await page.keyboard.press('Tab'); // Session: only the fixture day's sessions are offered
-    expect(await page.getByLabel('Session').locator('option').allTextContents()).toEqual(['Toutes les sessions', 'Session d’ouverture d’essai', 'Atelier d’essai']);
+    expect(await page.getByLabel('Session').locator('option').allTextContents()).toEqual(['Toutes les sessions', 'Session d’ouverture d’essai (14 juin 2030)', 'Atelier d’essai (14 juin 2030)']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // Atelier d’essai
     await expect.poll(() => count(page)).toBe('Aucune ressource ne correspond à ces critères.');

@@ -130,7 +130,8 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         guide,
         resources: views.resources,
         days: views.days.map((day) => ({id: day.id, label: `${day.dateLabel} — ${day.title}`})),
-        sessions: views.days.flatMap((day) => day.sessions.map((session) => ({id: `${day.id}/${session.id}`, label: session.title, dayId: day.id}))),
+        // Two days may have sessions of the same name: the label says which day.
+        sessions: views.days.flatMap((day) => day.sessions.map((session) => ({id: `${day.id}/${session.id}`, label: `${session.title} (${day.dateLabel.replace(/^\S+ /, '')})`, dayId: day.id}))),
         themes: themes.map(({id, label}) => ({id, label})),
       });
 
