@@ -105,4 +105,17 @@ describe('/ressources filter', () => {
     }
     await context.close();
   });
+
+  it('has no axe violation on the day, session, person, archive pages and the summary post, in light and dark modes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {context, page} = await openPage(browser, {colorScheme});
+      for (const sitePath of [`/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`, '/intervenants/intervenante-exemple', '/journees', '/comptes-rendus/2030/06/14/compte-rendu-ouverture']) {
+        await page.goto(server.url + sitePath);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((violation) => `${sitePath} ${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      await context.close();
+    }
+  });
 });
