@@ -154,6 +154,8 @@ export function dayFileWithResource(text: string, resource: Resource): string {
     document.set('resources', resources);
   }
   const sequence = resources as YAML.YAMLSeq;
+  // "resources: []" is a flow sequence: switch to one block entry per resource, as editors write them.
+  sequence.flow = false;
   const index = sequence.items.findIndex((item) => YAML.isMap(item) && (item.get('id') === resource.id || item.get('file') === resource.file));
   const node = document.createNode(resource);
   if (index >= 0) sequence.items[index] = node;
