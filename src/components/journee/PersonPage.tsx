@@ -12,7 +12,7 @@ export default function PersonPage({data: person}: {data: PersonView}): React.Re
         <Heading as="h1">{person.name}</Heading>
         <p>{person.role}</p>
         <Heading as="h2">Repères sourcés</Heading>
-        <p>Seuls des faits vérifiés figurent ici, chacun avec sa source.</p>
+        <p>Chaque repère est suivi de la source qui l’indique ; rien d’autre n’est affirmé sur cette personne.</p>
         <ul>
           {person.facts.map((fact) => (
             <li key={fact.text}>
