@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {launchBrowser, openPage} from '../support/browser';
+import {DESKTOP, launchBrowser, openPage, PHONE} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -80,8 +80,12 @@ describe('article metadata', () => {
 describe('knowledge-base accessibility', () => {
   const pages = ['/themes', '/themes/se-regrouper', '/themes/glossaire', ...PAGES_WITH_DIAGRAMS.map((entry) => entry.path)];
 
-  it.each(['light', 'dark'] as const)('has no WCAG 2.1 AA violation found by axe in %s mode, diagrams drawn', async (colorScheme) => {
-    const {context, page} = await openPage(browser, {colorScheme});
+  it.each([
+    {colorScheme: 'light', viewport: DESKTOP, label: 'light mode, desktop'},
+    {colorScheme: 'dark', viewport: DESKTOP, label: 'dark mode, desktop'},
+    {colorScheme: 'light', viewport: PHONE, label: 'light mode, 390 px'},
+  ] as const)('has no WCAG 2.1 AA violation found by axe ($label), diagrams drawn', async ({colorScheme, viewport}) => {
+    const {context, page} = await openPage(browser, {colorScheme, viewport});
     try {
       const found: string[] = [];
       for (const path of pages) {
