@@ -70,7 +70,7 @@ export default function Home(): React.ReactElement {
             <Heading as="h2" id="journee">
               La journée du {day.dateLabel.replace(/^\S+ /, '')}
             </Heading>
-            <p className={styles.dayTitle}>« {day.title} »</p>
+            <p className={styles.dayTitle}>«&nbsp;{day.title}&nbsp;»</p>
             <p>{day.description}</p>
             <dl className={styles.facts}>
               <dt>Date</dt>

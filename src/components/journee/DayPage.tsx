@@ -27,8 +27,8 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
           <Link to="/journees">Toutes les journées</Link>
         </p>
         <Heading as="h1">La journée du {day.dateLabel}</Heading>
-        <p className="text--lg">« {day.title} »</p>
-        {day.question && <p>Question posée : « {day.question} »</p>}
+        <p className="text--lg">«&nbsp;{day.title}&nbsp;»</p>
+        {day.question && <p>Question posée&nbsp;: «&nbsp;{day.question}&nbsp;»</p>}
         <p>{day.description}</p>
         <dl className={styles.facts}>
           <dt>Date</dt>
@@ -76,12 +76,12 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
             Comptes rendus
           </Heading>
           {summaries.length === 0 ? (
-            <p className={styles.notice}>Compte rendu à paraître : aucun compte rendu de cette journée n’a encore été publié.</p>
+            <p className={styles.notice}>Compte rendu à paraître&nbsp;: aucun compte rendu de cette journée n’a encore été publié.</p>
           ) : (
             <ul>
               {day.sessions.map((session) => (
                 <li key={session.id}>
-                  {session.title} :{' '}
+                  {session.title}&nbsp;:{' '}
                   {session.summary ? <Link to={session.summary.permalink}>{session.summary.title}</Link> : 'compte rendu à paraître'}
                 </li>
               ))}

@@ -12,11 +12,11 @@ export default function PersonPage({data: person}: {data: PersonView}): React.Re
         <Heading as="h1">{person.name}</Heading>
         <p>{person.role}</p>
         <Heading as="h2">Repères sourcés</Heading>
-        <p>Chaque repère est suivi de la source qui l’indique ; rien d’autre n’est affirmé sur cette personne.</p>
+        <p>Chaque repère est suivi de la source qui l’indique&nbsp;; rien d’autre n’est affirmé sur cette personne.</p>
         <ul>
           {person.facts.map((fact) => (
             <li key={fact.text}>
-              {fact.text} <small>(source : {fact.url ? <a href={fact.url}>{fact.source}</a> : fact.source})</small>
+              {fact.text} <small>(source&nbsp;: {fact.url ? <a href={fact.url}>{fact.source}</a> : fact.source})</small>
             </li>
           ))}
         </ul>

@@ -45,13 +45,13 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
     setFilter((current) => ({...current, [field]: value, ...(field === 'day' ? {session: ''} : {})}));
   const released = data.resources.filter((resource) => resource.state === 'released').length;
   return (
-    <Layout title="Ressources" description="Les supports des journées : diaporamas, programmes et documents à télécharger.">
+    <Layout title="Ressources" description="Les supports des journées&nbsp;: diaporamas, programmes et documents à télécharger.">
       <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Ressources</Heading>
         <p>
           Les supports des journées, publiés après chaque événement. Chaque fichier indique son format, sa taille, son nombre de pages et son empreinte SHA-256 pour vérifier son intégrité.
         </p>
-        {released === 0 && <p className={styles.notice}>Aucun support n’a encore été publié : ceux qui sont annoncés apparaissent ci-dessous comme « à paraître ».</p>}
+        {released === 0 && <p className={styles.notice}>Aucun support n’a encore été publié&nbsp;: ceux qui sont annoncés apparaissent ci-dessous comme «&nbsp;à paraître&nbsp;».</p>}
         <fieldset className={styles.filters}>
           <legend>Filtrer les ressources</legend>
           <Select label="Journée" value={filter.day} options={data.days} onChange={update('day')} allLabel="Toutes les journées" />
@@ -70,7 +70,7 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
           ))}
         </ul>
         <p>
-          Vous publiez des supports ? Lisez le <Link to={data.guide}>guide de publication</Link>.
+          Vous publiez des supports&nbsp;? Lisez le <Link to={data.guide}>guide de publication</Link>.
         </p>
       </main>
     </Layout>

@@ -15,7 +15,7 @@ export default function SessionPage({data: session}: {data: SessionView}): React
         </nav>
         <Heading as="h1">{session.title}</Heading>
         <p>
-          Session de la journée du <Link to={session.dayPermalink}>{session.dayLabel}</Link>, « {session.dayTitle} ».
+          Session de la journée du <Link to={session.dayPermalink}>{session.dayLabel}</Link>, «&nbsp;{session.dayTitle}&nbsp;».
         </p>
         <dl className={styles.facts}>
           <dt>Horaire</dt>
@@ -71,7 +71,7 @@ export default function SessionPage({data: session}: {data: SessionView}): React
             <p>{session.summary.excerpt}</p>
           </div>
         ) : (
-          <p className={styles.notice}>Compte rendu à paraître : il n’a pas encore été publié.</p>
+          <p className={styles.notice}>Compte rendu à paraître&nbsp;: il n’a pas encore été publié.</p>
         )}
         <Heading as="h2">Supports</Heading>
         {session.resources.length === 0 && <p>Aucun support n’est annoncé pour cette session.</p>}

@@ -9,7 +9,7 @@ export function ThemeList({themes}: {themes: ThemeInfo[]}): React.ReactElement |
   if (themes.length === 0) return null;
   return (
     <div className={styles.themes}>
-      <span>Thèmes :</span>
+      <span>Thèmes&nbsp;:</span>
       <ul className={styles.tags}>
         {themes.map((theme) => (
           <li key={theme.id}>{theme.permalink ? <Link to={theme.permalink}>{theme.label}</Link> : <span>{theme.label}</span>}</li>
@@ -49,7 +49,7 @@ export function ReleaseNote({resource}: {resource: ResourceView}): React.ReactEl
       </p>
     );
   }
-  return <p className={styles.pending}>À paraître : ce support n’a pas encore été publié.</p>;
+  return <p className={styles.pending}>À paraître&nbsp;: ce support n’a pas encore été publié.</p>;
 }
 
 export function ResourceCard({resource, showContext = false, headingLevel = 3}: {resource: ResourceView; showContext?: boolean; headingLevel?: 2 | 3 | 4}): React.ReactElement {
@@ -109,7 +109,7 @@ export function ResourceCard({resource, showContext = false, headingLevel = 3}: 
         {resource.state === 'released' && resource.fileUrl && (
           <p>
             <FileLink href={resource.fileUrl} download className="button button--primary button--sm">
-              Télécharger « {resource.title} » (PDF, {resource.sizeLabel})
+              Télécharger «&nbsp;{resource.title}&nbsp;» (PDF, {resource.sizeLabel})
             </FileLink>
           </p>
         )}

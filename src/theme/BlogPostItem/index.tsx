@@ -28,7 +28,7 @@ function SessionBox({sessionKey}: {sessionKey: string}): React.ReactElement | nu
     <aside aria-labelledby="session-du-compte-rendu" className="alert alert--secondary margin-top--lg">
       <h2 id="session-du-compte-rendu">Session</h2>
       <p>
-        Ce compte rendu porte sur la session <Link to={session.permalink}>« {session.title} »</Link> de la journée du {session.dayLabel}.
+        Ce compte rendu porte sur la session <Link to={session.permalink}>«&nbsp;{session.title}&nbsp;»</Link> de la journée du {session.dayLabel}.
       </p>
       <h3>Supports de la session</h3>
       {session.resources.length === 0 ? (
