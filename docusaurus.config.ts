@@ -34,6 +34,7 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
+  plugins: ['./src/plugins/search/index.ts'],
 
   i18n: {
     defaultLocale: 'fr',

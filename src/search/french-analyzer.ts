@@ -1,0 +1,283 @@
+/**
+ * French text analysis shared by the index builder and the query code, so a
+ * word is reduced the same way on both sides: case and accent folding,
+ * elisions (’ and '), hyphenated words, stop words, a light stemmer and
+ * acronym ⇄ expansion synonyms.
+ */
+
+/** One acronym and its spelled-out form, e.g. ['SAC', 'société de coordination']. */
+export type Synonym = readonly [acronym: string, expansion: string];
+
+/** Built-in fallback, completed at build time by the glossary headings. */
+export const DEFAULT_SYNONYMS: readonly Synonym[] = [
+  ['SAC', 'société de coordination'],
+  ['ESH', 'entreprise sociale pour l’habitat'],
+  ['OPH', 'office public de l’habitat'],
+  ['PLH', 'programme local de l’habitat'],
+  ['EPCI', 'établissement public de coopération intercommunale'],
+  ['CUS', 'convention d’utilité sociale'],
+  ['CIL', 'conférence intercommunale du logement'],
+  ['GIE', 'groupement d’intérêt économique'],
+  ['HLM', 'habitation à loyer modéré'],
+  ['SEM', 'société d’économie mixte'],
+  ['CCH', 'code de la construction et de l’habitation'],
+  ['USH', 'union sociale pour l’habitat'],
+  ['OLS', 'organisme de logement social'],
+];
+
+/** Elided articles and conjunctions dropped before an apostrophe (l’habitat → habitat). */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/**
+ * Function words only. Words that are also nouns or adjectives once accents
+ * are folded (été, son, sur/sûr, mais/maïs, est/Est, or, fait…) are NOT here,
+ * so they stay searchable.
+ */
+const STOP_WORDS = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'ou', 'a', 'au', 'aux', 'en', 'dans',
+  'par', 'pour', 'avec', 'ce', 'ces', 'cet', 'cette', 'qui', 'que', 'qu', 'quoi', 'dont', 'il', 'ils',
+  'elle', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ne', 'pas', 'se', 'sa', 'ses', 'leur', 'leurs', 'y',
+  'lui', 'mes', 'tes', 'nos', 'vos', 'notre', 'votre',
+]);
+
+const APOSTROPHES = /[’‘ʼ′`´]/g;
+/** A word: letters and digits, possibly joined by apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ\-‐‑][\p{L}\p{N}]+)*/gu;
+
+/** Lower case, no accents, ligatures spelled out (é→e, œ→oe, æ→ae). */
+export function fold(text: string): string {
+  return text
+    .replace(APOSTROPHES, "'")
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+export function isStopWord(foldedWord: string): boolean {
+  return STOP_WORDS.has(foldedWord);
+}
+
+/**
+ * Light French stemmer on a folded word: plural and feminine forms, past
+ * participles and two derivational endings, so singular = plural and close
+ * forms meet (regroupement/regroupements/regrouper/regroupés → regroupe).
+ * It never shortens a word below three letters.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  // Plurals.
+  if (w.endsWith('eaux')) w = w.slice(0, -1);
+  else if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
+  else if (w.endsWith('eux')) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
+  // Feminine forms and participles.
+  if (w.endsWith('iere') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ier') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('er') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('ale') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('elle') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ive') && w.length > 4) w = `${w.slice(0, -1)}f`.replace(/vf$/, 'f');
+  else if (w.endsWith('euse') && w.length > 5) w = w.slice(0, -2);
+  // Derivations: regroupement → regroupe, organisation → organise.
+  if (w.endsWith('ement') && w.length - 5 >= 3) w = `${w.slice(0, -5)}e`;
+  else if (w.endsWith('ation') && w.length - 5 >= 3) w = `${w.slice(0, -5)}e`;
+  // Participles: agréé, agréée, agréer → agre.
+  while (w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** A word as found in the text, with the index terms it gives. */
+export interface AnalyzedWord {
+  /** Offsets of the whole word in the original text. */
+  start: number;
+  end: number;
+  /** Folded surface forms (parts and joined form), before stemming, stop words removed. */
+  forms: string[];
+  /** Stems of `forms`. */
+  terms: string[];
+}
+
+/** Splits one folded word (maybe with ' and -) into the forms worth indexing. */
+function formsOf(foldedWord: string): string[] {
+  const forms: string[] = [];
+  const pieces = foldedWord.split("'");
+  // Drop leading elisions: l'habitat, qu'il, jusqu'au.
+  while (pieces.length > 1 && ELISIONS.has(pieces[0])) pieces.shift();
+  for (const piece of pieces) {
+    const parts = piece.split(/[-‐‑]/).filter(Boolean);
+    for (const part of parts) if (!STOP_WORDS.has(part)) forms.push(part);
+    if (parts.length > 1) forms.push(parts.join(''));
+  }
+  if (pieces.length > 1) forms.push(pieces.join('').replace(/[-‐‑]/g, ''));
+  return [...new Set(forms)];
+}
+
+/** Every word of `text` with its offsets and terms (stop words give no terms). */
+export function analyzeWords(text: string): AnalyzedWord[] {
+  const words: AnalyzedWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const forms = formsOf(fold(match[0]));
+    words.push({
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      forms,
+      terms: [...new Set(forms.map(stem))],
+    });
+  }
+  return words;
+}
+
+/** Compiled synonym table: acronym term and the term sequence of its expansion. */
+export interface SynonymTable {
+  entries: {acronym: string; expansion: string[]}[];
+  /** acronym term → stems of the expansion (for highlighting). */
+  byAcronym: Map<string, string[]>;
+}
+
+/** The first term of a word, as a sequence element (hyphenated words use their first part). */
+function sequenceTerms(text: string): string[] {
+  return analyzeWords(text)
+    .filter((word) => word.terms.length > 0)
+    .map((word) => word.terms[0]);
+}
+
+export function compileSynonyms(synonyms: readonly Synonym[]): SynonymTable {
+  const entries: SynonymTable['entries'] = [];
+  const byAcronym = new Map<string, string[]>();
+  for (const [acronym, expansion] of synonyms) {
+    const acronymTerm = stem(fold(acronym));
+    const expansionTerms = sequenceTerms(expansion);
+    if (!acronymTerm || expansionTerms.length === 0) continue;
+    if (entries.some((entry) => entry.acronym === acronymTerm)) continue;
+    entries.push({acronym: acronymTerm, expansion: expansionTerms});
+    byAcronym.set(acronymTerm, expansionTerms);
+  }
+  return {entries, byAcronym};
+}
+
+/** Where the expansion of an entry starts in a sequence of terms. */
+function phraseStarts(sequence: string[], phrase: string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + phrase.length <= sequence.length; i++) {
+    if (phrase.every((term, k) => sequence[i + k] === term)) starts.push(i);
+  }
+  return starts;
+}
+
+/**
+ * The index terms of a text: every term of every word, plus the acronym
+ * wherever its expansion is spelled out (so « SAC » finds « société de
+ * coordination » and the reverse, the query side mapping the phrase to the acronym).
+ */
+export function indexTerms(text: string, synonyms: SynonymTable): string[] {
+  const words = analyzeWords(text).filter((word) => word.terms.length > 0);
+  const terms = words.flatMap((word) => word.terms);
+  const sequence = words.map((word) => word.terms[0]);
+  for (const entry of synonyms.entries) {
+    if (phraseStarts(sequence, entry.expansion).length > 0) terms.push(entry.acronym);
+  }
+  return terms;
+}
+
+/** One query word: alternatives are the index terms any of which satisfies it. */
+export interface QueryTerm {
+  /** Folded word as typed (for typo tolerance and display). */
+  word: string;
+  alternatives: string[];
+  /** Terms to highlight when this query word matches (incl. the expansion of an acronym). */
+  highlight: string[];
+}
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_TERMS = 12;
+
+/** Control characters and invisible formatting are removed from queries. */
+export function cleanQuery(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  return raw
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+/** The query side of the analyzer: words → terms, expansions → acronym. */
+export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] {
+  const words = analyzeWords(cleanQuery(raw)).filter((word) => word.terms.length > 0);
+  const sequence = words.map((word) => word.terms[0]);
+  const consumed = new Set<number>();
+  const result: QueryTerm[] = [];
+  // A spelled-out expansion becomes its acronym (the index has the acronym wherever the phrase is).
+  for (const entry of synonyms.entries) {
+    for (const start of phraseStarts(sequence, entry.expansion)) {
+      if (entry.expansion.some((_, k) => consumed.has(start + k))) continue;
+      entry.expansion.forEach((_, k) => consumed.add(start + k));
+      result.push({
+        word: words
+          .slice(start, start + entry.expansion.length)
+          .map((word) => word.forms[0])
+          .join(' '),
+        alternatives: [entry.acronym],
+        highlight: [entry.acronym, ...entry.expansion],
+      });
+    }
+  }
+  words.forEach((word, i) => {
+    if (consumed.has(i)) return;
+    const expansion = word.terms.flatMap((term) => synonyms.byAcronym.get(term) ?? []);
+    result.push({
+      word: word.forms[0],
+      alternatives: word.terms,
+      highlight: [...word.terms, ...expansion],
+    });
+  });
+  // Same word twice counts once.
+  const seen = new Set<string>();
+  return result
+    .filter((term) => {
+      const key = term.alternatives.join('|');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_QUERY_TERMS);
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, at most 1? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    // Substitution or transposition of two neighbours.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // Insertion or deletion.
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Minimum length of a word for one typo to be tolerated. */
+export const TYPO_MIN_LENGTH = 5;
+
+/**
+ * Parses glossary headings into synonyms: « SAC — société de coordination »,
+ * « SAC : … », or « Société de coordination (SAC) ». Other headings give nothing.
+ */
+export function synonymFromHeading(heading: string): Synonym | null {
+  const text = heading.replace(/\s*\\?\{#[^}]*\}\s*$/, '').trim();
+  const acronym = '([A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7})';
+  const leading = new RegExp(`^${acronym}\\s*(?:—|–|-|:)\\s*(.+)$`, 'u').exec(text);
+  if (leading) return [leading[1], leading[2].trim()];
+  const trailing = new RegExp(`^(.+?)\\s*\\(${acronym}\\)$`, 'u').exec(text);
+  if (trailing) return [trailing[2], trailing[1].trim()];
+  return null;
+}

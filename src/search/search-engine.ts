@@ -1,0 +1,353 @@
+/**
+ * The search index (built with FlexSearch over the French analyzer's terms)
+ * and the query code, shared by the browser worker, the CLI and the tests.
+ */
+import {Index} from 'flexsearch';
+import {
+  analyzeQuery,
+  analyzeWords,
+  compileSynonyms,
+  fold,
+  indexTerms,
+  stem,
+  TYPO_MIN_LENGTH,
+  withinOneEdit,
+  type QueryTerm,
+  type Synonym,
+  type SynonymTable,
+} from './french-analyzer';
+import {RECORD_TYPES, type RecordType, type SearchRecord} from './types';
+
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Indexed fields and the weight of a match in each: headings before body text. */
+const FIELDS = ['heading', 'title', 'text'] as const;
+type Field = (typeof FIELDS)[number];
+const FIELD_WEIGHT: Record<Field, number> = {heading: 8, title: 5, text: 1};
+
+/** Stored text per record is capped: enough for snippets, light to download. */
+export const MAX_STORED_TEXT = 1500;
+
+/** Serialized index: what the site serves as JSON and the CLI reads. */
+export interface SerializedIndex {
+  version: number;
+  synonyms: Synonym[];
+  /** [page url, page title] */
+  pages: [string, string][];
+  /** [page index, type index, url suffix (#…), trail, title, text, themes] */
+  records: [number, number, string, string[], string, string, string[]][];
+  /** Folded words (4+ letters) of the corpus, for one-typo tolerance. */
+  words: string[];
+  fields: Record<Field, Record<string, unknown>>;
+}
+
+function newFieldIndex(): Index {
+  // Terms come pre-analyzed and space-separated: FlexSearch only stores them.
+  return new Index({encode: (text: string) => text.split(' ').filter(Boolean), tokenize: 'strict', resolution: 1});
+}
+
+/** Builds the serialized index from records (build time, Node). */
+export function buildIndex(records: SearchRecord[], synonymList: readonly Synonym[]): SerializedIndex {
+  const synonyms = compileSynonyms(synonymList);
+  const pages: [string, string][] = [];
+  const pageIds = new Map<string, number>();
+  const words = new Set<string>();
+  const indexes = Object.fromEntries(FIELDS.map((field) => [field, newFieldIndex()])) as Record<Field, Index>;
+  const serializedRecords: SerializedIndex['records'] = [];
+  records.forEach((record, id) => {
+    let pageId = pageIds.get(record.page);
+    if (pageId === undefined) {
+      pageId = pages.length;
+      pages.push([record.page, record.pageTitle]);
+      pageIds.set(record.page, pageId);
+    }
+    const suffix = record.url.startsWith(record.page) ? record.url.slice(record.page.length) : record.url;
+    serializedRecords.push([
+      pageId,
+      RECORD_TYPES.indexOf(record.type),
+      suffix,
+      record.trail,
+      record.title,
+      record.text.slice(0, MAX_STORED_TEXT),
+      record.themes,
+    ]);
+    const isSection = record.url !== record.page || record.title !== record.pageTitle;
+    const fieldText: Record<Field, string> = {
+      heading: isSection ? record.title : '',
+      title: [record.pageTitle, ...record.trail].join(' '),
+      text: record.text,
+    };
+    for (const field of FIELDS) {
+      const terms = indexTerms(fieldText[field], synonyms);
+      if (terms.length > 0) indexes[field].add(id, terms.join(' '));
+      for (const word of analyzeWords(fieldText[field])) {
+        for (const form of word.forms) if (form.length >= TYPO_MIN_LENGTH - 1 && !/\d/.test(form)) words.add(form);
+      }
+    }
+  });
+  const fields = {} as SerializedIndex['fields'];
+  for (const field of FIELDS) {
+    const exported: Record<string, unknown> = {};
+    indexes[field].export((key: string, data: string) => {
+      // The registry of ids is not needed to search; only the term map is kept.
+      if (!key.endsWith('reg')) exported[key] = JSON.parse(data);
+    });
+    fields[field] = exported;
+  }
+  return {
+    version: INDEX_FORMAT_VERSION,
+    synonyms: [...synonymList],
+    pages,
+    records: serializedRecords,
+    words: [...words].sort(),
+    fields,
+  };
+}
+
+/** Filters from the facets. Empty = everything. */
+export interface SearchFilters {
+  types?: RecordType[];
+  themes?: string[];
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SectionHit {
+  url: string;
+  type: RecordType;
+  title: string;
+  titleSegments: Segment[];
+  trail: string[];
+  snippet: Segment[];
+}
+
+export interface PageHit {
+  /** Grouping key (page URL). */
+  page: string;
+  pageTitle: string;
+  type: RecordType;
+  themes: string[];
+  score: number;
+  /** Best sections first, at most three. */
+  sections: SectionHit[];
+}
+
+export interface SearchResponse {
+  query: string;
+  /** Terms actually searched (after analysis, synonyms and typo correction). */
+  terms: string[];
+  hits: PageHit[];
+  /** Number of result pages per type, before the type filter (for facet counts). */
+  typeCounts: Record<RecordType, number>;
+  total: number;
+}
+
+export const MAX_SECTIONS_PER_PAGE = 3;
+
+/** A loaded index, ready to answer queries (browser worker, CLI, tests). */
+export class SearchEngine {
+  readonly synonyms: SynonymTable;
+  private readonly data: SerializedIndex;
+  private readonly indexes: Record<Field, Index>;
+  private readonly vocabulary: Set<string>;
+  private readonly words: string[];
+
+  constructor(data: SerializedIndex) {
+    if (!data || data.version !== INDEX_FORMAT_VERSION) {
+      throw new Error(`Index de recherche illisible : version ${String(data?.version)} au lieu de ${INDEX_FORMAT_VERSION}.`);
+    }
+    this.data = data;
+    this.synonyms = compileSynonyms(data.synonyms);
+    this.words = data.words;
+    this.indexes = {} as Record<Field, Index>;
+    this.vocabulary = new Set();
+    for (const field of FIELDS) {
+      const index = newFieldIndex();
+      for (const [key, value] of Object.entries(data.fields[field])) index.import(key, value as never);
+      this.indexes[field] = index;
+      // FlexSearch keeps its term map in `map`: its keys are the index vocabulary.
+      const map = (index as unknown as {map: Map<string, unknown>}).map;
+      for (const term of map.keys()) this.vocabulary.add(term);
+    }
+  }
+
+  get recordCount(): number {
+    return this.data.records.length;
+  }
+
+  record(id: number): SearchRecord {
+    const [pageId, typeId, suffix, trail, title, text, themes] = this.data.records[id];
+    const [page, pageTitle] = this.data.pages[pageId];
+    return {type: RECORD_TYPES[typeId], url: page + suffix, page, pageTitle, trail, title, text, themes};
+  }
+
+  /** Index terms at one edit of a query word, when the word itself is unknown. */
+  private typoAlternatives(term: QueryTerm): string[] {
+    if (term.word.length < TYPO_MIN_LENGTH || term.word.includes(' ')) return [];
+    const found = new Set<string>();
+    for (const word of this.words) {
+      if (withinOneEdit(term.word, word)) found.add(stem(word));
+    }
+    const stemmed = stem(term.word);
+    for (const candidate of this.vocabulary) {
+      if (candidate.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(stemmed, candidate)) found.add(candidate);
+    }
+    return [...found].filter((candidate) => this.vocabulary.has(candidate)).slice(0, 8);
+  }
+
+  private lookup(term: string, field: Field): number[] {
+    return this.indexes[field].search(term, {limit: 100_000}) as number[];
+  }
+
+  search(rawQuery: unknown, filters: SearchFilters = {}, limit = 50): SearchResponse {
+    const queryTerms = analyzeQuery(rawQuery, this.synonyms);
+    const emptyCounts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+    const query = typeof rawQuery === 'string' ? rawQuery : '';
+    if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts: emptyCounts, total: 0};
+
+    // Per record: best field weight reached by each query term.
+    const perRecord = new Map<number, Float32Array>();
+    const highlight = new Set<string>();
+    const searchedTerms: string[] = [];
+    queryTerms.forEach((term, termIndex) => {
+      let alternatives = term.alternatives.filter((alternative) => this.vocabulary.has(alternative));
+      let highlightTerms = term.highlight;
+      if (alternatives.length === 0) {
+        alternatives = this.typoAlternatives(term);
+        highlightTerms = alternatives;
+      }
+      if (alternatives.length === 0) return;
+      searchedTerms.push(...alternatives);
+      for (const h of highlightTerms) highlight.add(h);
+      for (const field of FIELDS) {
+        for (const alternative of alternatives) {
+          for (const id of this.lookup(alternative, field)) {
+            let weights = perRecord.get(id);
+            if (!weights) {
+              weights = new Float32Array(queryTerms.length);
+              perRecord.set(id, weights);
+            }
+            if (weights[termIndex] < FIELD_WEIGHT[field]) weights[termIndex] = FIELD_WEIGHT[field];
+          }
+        }
+      }
+    });
+
+    const typeFilter = new Set(filters.types ?? []);
+    const themeFilter = new Set(filters.themes ?? []);
+    interface Scored {
+      id: number;
+      record: SearchRecord;
+      score: number;
+    }
+    const groups = new Map<string, Scored[]>();
+    for (const [id, weights] of perRecord) {
+      const record = this.record(id);
+      if (themeFilter.size > 0 && !record.themes.some((theme) => themeFilter.has(theme))) continue;
+      let matched = 0;
+      let sum = 0;
+      for (const weight of weights) {
+        if (weight > 0) matched++;
+        sum += weight;
+      }
+      // All query words before some; then where they match (headings before body).
+      const score = matched * 100 + sum + (record.url === record.page ? 0.5 : 0);
+      const group = groups.get(record.page);
+      if (group) group.push({id, record, score});
+      else groups.set(record.page, [{id, record, score}]);
+    }
+
+    const typeCounts = {...emptyCounts};
+    const ranked: {scored: Scored[]; best: Scored}[] = [];
+    for (const scored of groups.values()) {
+      scored.sort((a, b) => b.score - a.score || a.id - b.id);
+      const best = scored[0];
+      typeCounts[best.record.type]++;
+      if (typeFilter.size > 0 && !scored.some((entry) => typeFilter.has(entry.record.type))) continue;
+      ranked.push({scored: typeFilter.size > 0 ? scored.filter((entry) => typeFilter.has(entry.record.type)) : scored, best});
+    }
+    ranked.sort((a, b) => b.scored[0].score - a.scored[0].score || a.scored[0].id - b.scored[0].id);
+
+    const hits: PageHit[] = ranked.slice(0, limit).map(({scored}) => {
+      const top = scored[0].record;
+      return {
+        page: top.page,
+        pageTitle: top.pageTitle,
+        type: top.type,
+        themes: top.themes,
+        score: scored[0].score,
+        sections: scored.slice(0, MAX_SECTIONS_PER_PAGE).map(({record}) => ({
+          url: record.url,
+          type: record.type,
+          title: record.title,
+          titleSegments: highlightSegments(record.title, highlight),
+          trail: record.trail,
+          snippet: snippet(record.text, highlight),
+        })),
+      };
+    });
+    return {query, terms: searchedTerms, hits, typeCounts, total: ranked.length};
+  }
+}
+
+/** Splits `text` into marked and unmarked segments: words whose terms are in `terms`. */
+export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const word of analyzeWords(text)) {
+    if (!word.terms.some((term) => terms.has(term))) continue;
+    if (word.start > cursor) segments.push({text: text.slice(cursor, word.start), mark: false});
+    segments.push({text: text.slice(word.start, word.end), mark: true});
+    cursor = word.end;
+  }
+  if (cursor < text.length) segments.push({text: text.slice(cursor), mark: false});
+  return mergeSegments(segments);
+}
+
+function mergeSegments(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (last && last.mark === segment.mark) last.text += segment.text;
+    else if (segment.text) merged.push({...segment});
+  }
+  return merged;
+}
+
+/** A short excerpt around the first match, with the matches marked. */
+export function snippet(text: string, terms: ReadonlySet<string>, length = 180): Segment[] {
+  if (!text) return [];
+  const words = analyzeWords(text);
+  const first = words.find((word) => word.terms.some((term) => terms.has(term)));
+  let start = 0;
+  if (first && first.start > length / 3) {
+    // Start at a word boundary a little before the first match.
+    const before = words.filter((word) => word.start < first.start && word.start >= first.start - length / 3);
+    start = before.length > 0 ? before[0].start : first.start;
+  }
+  let end = Math.min(text.length, start + length);
+  if (end < text.length) {
+    const cut = words.find((word) => word.start < end && word.end >= end);
+    if (cut) end = cut.start;
+  }
+  const segments = highlightSegments(text.slice(start, end).trim(), terms);
+  if (start > 0) segments.unshift({text: '… ', mark: false});
+  if (end < text.length) segments.push({text: ' …', mark: false});
+  return mergeSegments(segments);
+}
+
+/** Plain text of segments, with the marks as «…» (CLI output). */
+export function segmentsToText(segments: Segment[], marker: (text: string) => string = (text) => text): string {
+  return segments.map((segment) => (segment.mark ? marker(segment.text) : segment.text)).join('');
+}
+
+/** Parses the words of the ?surligner= parameter into highlight terms (target pages). */
+export function highlightTermsOf(query: string, synonymList: readonly Synonym[] = []): Set<string> {
+  const terms = analyzeQuery(query, compileSynonyms(synonymList));
+  return new Set(terms.flatMap((term) => term.highlight));
+}
+
+export {fold};
