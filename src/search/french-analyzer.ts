@@ -116,17 +116,28 @@ function formsOf(foldedWord: string): string[] {
   return [...new Set(forms)];
 }
 
+/** Word → forms and terms. Natural text reuses few words, so this cache makes analysis a lookup. */
+const wordCache = new Map<string, {forms: string[]; terms: string[]}>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function analyzeWord(raw: string): {forms: string[]; terms: string[]} {
+  let analyzed = wordCache.get(raw);
+  if (!analyzed) {
+    const forms = formsOf(fold(raw));
+    analyzed = {forms, terms: [...new Set(forms.map(stem))]};
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(raw, analyzed);
+  }
+  return analyzed;
+}
+
 /** Every word of `text` with its offsets and terms (stop words give no terms). */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
   for (const match of text.matchAll(WORD)) {
-    const forms = formsOf(fold(match[0]));
-    words.push({
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-      forms,
-      terms: [...new Set(forms.map(stem))],
-    });
+    const {forms, terms} = analyzeWord(match[0]);
+    const start = match.index ?? 0;
+    words.push({start, end: start + match[0].length, forms, terms});
   }
   return words;
 }

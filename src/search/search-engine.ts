@@ -146,6 +146,7 @@ export interface SearchResponse {
 }
 
 export const MAX_SECTIONS_PER_PAGE = 3;
+export const DEFAULT_LIMIT = 20;
 
 /** A loaded index, ready to answer queries (browser worker, CLI, tests). */
 export class SearchEngine {
@@ -154,6 +155,8 @@ export class SearchEngine {
   private readonly indexes: Record<Field, Index>;
   private readonly vocabulary: Set<string>;
   private readonly words: string[];
+  /** Record ids of each page, in document order. */
+  private readonly pageRecords: number[][];
 
   constructor(data: SerializedIndex) {
     if (!data || data.version !== INDEX_FORMAT_VERSION) {
@@ -164,6 +167,8 @@ export class SearchEngine {
     this.words = data.words;
     this.indexes = {} as Record<Field, Index>;
     this.vocabulary = new Set();
+    this.pageRecords = data.pages.map(() => []);
+    data.records.forEach((record, id) => this.pageRecords[record[0]].push(id));
     for (const field of FIELDS) {
       const index = newFieldIndex();
       for (const [key, value] of Object.entries(data.fields[field])) index.import(key, value as never);
@@ -202,14 +207,18 @@ export class SearchEngine {
     return this.indexes[field].search(term, {limit: 100_000}) as number[];
   }
 
-  search(rawQuery: unknown, filters: SearchFilters = {}, limit = 50): SearchResponse {
+  search(rawQuery: unknown, filters: SearchFilters = {}, limit = DEFAULT_LIMIT): SearchResponse {
     const queryTerms = analyzeQuery(rawQuery, this.synonyms);
-    const emptyCounts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+    const typeCounts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
     const query = typeof rawQuery === 'string' ? rawQuery : '';
-    if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts: emptyCounts, total: 0};
+    if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts, total: 0};
 
-    // Per record: best field weight reached by each query term.
-    const perRecord = new Map<number, Float32Array>();
+    // weights[id * T + t]: best field weight reached by query term t in record id.
+    const records = this.data.records;
+    const termCount = queryTerms.length;
+    const weights = new Uint8Array(records.length * termCount);
+    const touched: number[] = [];
+    const seen = new Uint8Array(records.length);
     const highlight = new Set<string>();
     const searchedTerms: string[] = [];
     queryTerms.forEach((term, termIndex) => {
@@ -223,63 +232,67 @@ export class SearchEngine {
       searchedTerms.push(...alternatives);
       for (const h of highlightTerms) highlight.add(h);
       for (const field of FIELDS) {
+        const weight = FIELD_WEIGHT[field];
         for (const alternative of alternatives) {
           for (const id of this.lookup(alternative, field)) {
-            let weights = perRecord.get(id);
-            if (!weights) {
-              weights = new Float32Array(queryTerms.length);
-              perRecord.set(id, weights);
+            if (!seen[id]) {
+              seen[id] = 1;
+              touched.push(id);
             }
-            if (weights[termIndex] < FIELD_WEIGHT[field]) weights[termIndex] = FIELD_WEIGHT[field];
+            const slot = id * termCount + termIndex;
+            if (weights[slot] < weight) weights[slot] = weight;
           }
         }
       }
     });
 
-    const typeFilter = new Set(filters.types ?? []);
+    const typeFilter = new Set((filters.types ?? []).map((type) => RECORD_TYPES.indexOf(type)));
     const themeFilter = new Set(filters.themes ?? []);
-    interface Scored {
-      id: number;
-      record: SearchRecord;
-      score: number;
-    }
-    const groups = new Map<string, Scored[]>();
-    for (const [id, weights] of perRecord) {
-      const record = this.record(id);
-      if (themeFilter.size > 0 && !record.themes.some((theme) => themeFilter.has(theme))) continue;
+    const pageCount = this.data.pages.length;
+    // Best record per page, over all types (facet counts) and over the filtered types (ranking).
+    const bestAll = new Int32Array(pageCount).fill(-1);
+    const bestFiltered = new Int32Array(pageCount).fill(-1);
+    const scores = new Float64Array(records.length);
+    const better = (a: number, b: number) => b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+    const touchedPages: number[] = [];
+    for (const id of touched) {
+      const [pageId, typeId, suffix, , , , themes] = records[id];
+      if (themeFilter.size > 0 && !themes.some((theme) => themeFilter.has(theme))) continue;
       let matched = 0;
       let sum = 0;
-      for (const weight of weights) {
+      for (let t = 0; t < termCount; t++) {
+        const weight = weights[id * termCount + t];
         if (weight > 0) matched++;
         sum += weight;
       }
-      // All query words before some; then where they match (headings before body).
-      const score = matched * 100 + sum + (record.url === record.page ? 0.5 : 0);
-      const group = groups.get(record.page);
-      if (group) group.push({id, record, score});
-      else groups.set(record.page, [{id, record, score}]);
+      // All query words before some; then where they match (headings before body); the top of a page first.
+      scores[id] = matched * 100 + sum + (suffix === '' ? 0.5 : 0);
+      if (bestAll[pageId] < 0) touchedPages.push(pageId);
+      if (better(id, bestAll[pageId])) bestAll[pageId] = id;
+      if ((typeFilter.size === 0 || typeFilter.has(typeId)) && better(id, bestFiltered[pageId])) bestFiltered[pageId] = id;
     }
 
-    const typeCounts = {...emptyCounts};
-    const ranked: {scored: Scored[]; best: Scored}[] = [];
-    for (const scored of groups.values()) {
-      scored.sort((a, b) => b.score - a.score || a.id - b.id);
-      const best = scored[0];
-      typeCounts[best.record.type]++;
-      if (typeFilter.size > 0 && !scored.some((entry) => typeFilter.has(entry.record.type))) continue;
-      ranked.push({scored: typeFilter.size > 0 ? scored.filter((entry) => typeFilter.has(entry.record.type)) : scored, best});
+    const ranked: number[] = [];
+    for (const pageId of touchedPages) {
+      typeCounts[RECORD_TYPES[records[bestAll[pageId]][1]]]++;
+      if (bestFiltered[pageId] >= 0) ranked.push(pageId);
     }
-    ranked.sort((a, b) => b.scored[0].score - a.scored[0].score || a.scored[0].id - b.scored[0].id);
+    ranked.sort((a, b) => (better(bestFiltered[a], bestFiltered[b]) ? -1 : 1));
 
-    const hits: PageHit[] = ranked.slice(0, limit).map(({scored}) => {
-      const top = scored[0].record;
+    const hits: PageHit[] = ranked.slice(0, limit).map((pageId) => {
+      const sections = this.pageRecords[pageId]
+        .filter((id) => seen[id] && scores[id] > 0 && (typeFilter.size === 0 || typeFilter.has(records[id][1])))
+        .sort((a, b) => (better(a, b) ? -1 : 1))
+        .slice(0, MAX_SECTIONS_PER_PAGE)
+        .map((id) => this.record(id));
+      const top = sections[0];
       return {
         page: top.page,
         pageTitle: top.pageTitle,
         type: top.type,
         themes: top.themes,
-        score: scored[0].score,
-        sections: scored.slice(0, MAX_SECTIONS_PER_PAGE).map(({record}) => ({
+        score: scores[bestFiltered[pageId]],
+        sections: sections.map((record) => ({
           url: record.url,
           type: record.type,
           title: record.title,

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {DAYS_PLUGIN_NAME, type SearchableDaysContent} from '../../model/searchable';
 import {collectRecords, type MarkdownSource} from '../../search/collect-records';
@@ -52,8 +53,10 @@ function readSource(siteDir: string, aliased: string): {file: string; source: st
   }
 }
 
-function toSource(siteDir: string, doc: LoadedDoc): MarkdownSource {
-  return {...readSource(siteDir, doc.source), permalink: doc.permalink, title: doc.title, tags: tagIds(doc.frontMatter)};
+function toSource(context: LoadContext, doc: LoadedDoc): MarkdownSource {
+  // Loaded permalinks keep their trailing slash; the built pages follow siteConfig.trailingSlash.
+  const permalink = applyTrailingSlash(doc.permalink, {trailingSlash: context.siteConfig.trailingSlash, baseUrl: context.baseUrl});
+  return {...readSource(context.siteDir, doc.source), permalink, title: doc.title, tags: tagIds(doc.frontMatter)};
 }
 
 function readThemes(siteDir: string, themesFile: string): {id: string; label: string}[] {
@@ -120,10 +123,10 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
       const docs = (docsContent?.loadedVersions ?? [])
         .flatMap((version) => version.docs)
         .filter((doc) => !doc.unlisted)
-        .map((doc) => toSource(siteDir, doc));
+        .map((doc) => toSource(context, doc));
       const blogPosts = (blogContent?.blogPosts ?? [])
         .filter((post) => !post.metadata.unlisted)
-        .map((post) => toSource(siteDir, post.metadata));
+        .map((post) => toSource(context, post.metadata));
       const themes = readThemes(siteDir, options.themesFile);
 
       const glossary = docs.find((doc) => doc.file === options.glossaryFile);
