@@ -131,6 +131,14 @@ function analyzeWord(raw: string): {forms: string[]; terms: string[]} {
   return analyzed;
 }
 
+/** Offset of the first word of `text` having one of `terms`, or -1 (stops at the first one). */
+export function firstMatchOffset(text: string, terms: ReadonlySet<string>): number {
+  for (const match of text.matchAll(WORD)) {
+    if (analyzeWord(match[0]).terms.some((term) => terms.has(term))) return match.index ?? 0;
+  }
+  return -1;
+}
+
 /** Every word of `text` with its offsets and terms (stop words give no terms). */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const words: AnalyzedWord[] = [];
@@ -209,12 +217,16 @@ export const MAX_QUERY_TERMS = 12;
 /** Control characters and invisible formatting are removed from queries. */
 export function cleanQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  return raw
+  const text = raw
     .slice(0, MAX_QUERY_LENGTH * 4)
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .trim();
+  if (text.length <= MAX_QUERY_LENGTH) return text;
+  // Cut at a word boundary: a truncated word would search for something else.
+  const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
 }
 
 /** The query side of the analyzer: words → terms, expansions → acronym. */

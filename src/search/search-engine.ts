@@ -7,6 +7,7 @@ import {
   analyzeQuery,
   analyzeWords,
   compileSynonyms,
+  firstMatchOffset,
   fold,
   indexTerms,
   stem,
@@ -18,7 +19,7 @@ import {
 } from './french-analyzer';
 import {RECORD_TYPES, type RecordType, type SearchRecord} from './types';
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Indexed fields and the weight of a match in each: headings before body text. */
 const FIELDS = ['heading', 'title', 'text'] as const;
@@ -38,7 +39,8 @@ export interface SerializedIndex {
   records: [number, number, string, string[], string, string, string[]][];
   /** Folded words (4+ letters) of the corpus, for one-typo tolerance. */
   words: string[];
-  fields: Record<Field, Record<string, unknown>>;
+  /** Per field: [term, delta-encoded ascending record ids]. */
+  fields: Record<Field, [string, number[]][]>;
 }
 
 function newFieldIndex(): Index {
@@ -87,12 +89,17 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
   });
   const fields = {} as SerializedIndex['fields'];
   for (const field of FIELDS) {
-    const exported: Record<string, unknown> = {};
+    const postings: [string, number[]][] = [];
     indexes[field].export((key: string, data: string) => {
-      // The registry of ids is not needed to search; only the term map is kept.
-      if (!key.endsWith('reg')) exported[key] = JSON.parse(data);
+      // Only the term map is needed to search (not the id registry). With resolution 1
+      // each term has one ascending id list, stored delta-encoded (gzip likes small numbers).
+      if (!key.endsWith('map')) return;
+      for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) {
+        const ids = slots.flat().sort((a, b) => a - b);
+        postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
+      }
     });
-    fields[field] = exported;
+    fields[field] = postings;
   }
   return {
     version: INDEX_FORMAT_VERSION,
@@ -171,11 +178,14 @@ export class SearchEngine {
     data.records.forEach((record, id) => this.pageRecords[record[0]].push(id));
     for (const field of FIELDS) {
       const index = newFieldIndex();
-      for (const [key, value] of Object.entries(data.fields[field])) index.import(key, value as never);
+      const map = data.fields[field].map(([term, deltas]) => {
+        let id = 0;
+        return [term, [deltas.map((delta, i) => (id = i === 0 ? delta : id + delta))]];
+      });
+      index.import('map', map as never);
       this.indexes[field] = index;
       // FlexSearch keeps its term map in `map`: its keys are the index vocabulary.
-      const map = (index as unknown as {map: Map<string, unknown>}).map;
-      for (const term of map.keys()) this.vocabulary.add(term);
+      for (const [term] of data.fields[field]) this.vocabulary.add(term);
     }
   }
 
@@ -333,18 +343,17 @@ function mergeSegments(segments: Segment[]): Segment[] {
 /** A short excerpt around the first match, with the matches marked. */
 export function snippet(text: string, terms: ReadonlySet<string>, length = 180): Segment[] {
   if (!text) return [];
-  const words = analyzeWords(text);
-  const first = words.find((word) => word.terms.some((term) => terms.has(term)));
+  const first = firstMatchOffset(text, terms);
   let start = 0;
-  if (first && first.start > length / 3) {
+  if (first > length / 3) {
     // Start at a word boundary a little before the first match.
-    const before = words.filter((word) => word.start < first.start && word.start >= first.start - length / 3);
-    start = before.length > 0 ? before[0].start : first.start;
+    start = text.indexOf(' ', first - Math.floor(length / 3)) + 1;
+    if (start <= 0 || start > first) start = first;
   }
   let end = Math.min(text.length, start + length);
   if (end < text.length) {
-    const cut = words.find((word) => word.start < end && word.end >= end);
-    if (cut) end = cut.start;
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
   }
   const segments = highlightSegments(text.slice(start, end).trim(), terms);
   if (start > 0) segments.unshift({text: '… ', mark: false});
