@@ -135,14 +135,33 @@ export function markdownRecords(page: MarkdownPage): SearchRecord[] {
   return records;
 }
 
-/** Acronym ⇄ expansion pairs from the glossary headings of the given depth. */
+/** « Société de coordination (souvent appelée « SAC ») : … » → « Société de coordination ». */
+export function expansionFromDefinition(definition: string): string | null {
+  const head = definition.split(/\s*[:,;.(]/u)[0].trim();
+  const words = head.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 10 ? head : null;
+}
+
+/**
+ * Acronym ⇄ expansion pairs from the glossary: a heading « SAC — société de
+ * coordination » (or « … (SAC) »), or an acronym heading « ### SAC {#sac} »
+ * whose definition starts with the spelled-out form (« Société de coordination : … »).
+ */
 export function glossarySynonyms(markdown: string, depth = 3): Synonym[] {
   const tree = parseMarkdown(stripFrontMatter(markdown));
   const synonyms: Synonym[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'heading' || node.depth !== depth) continue;
-    const synonym = synonymFromHeading(toString(node));
-    if (synonym) synonyms.push(synonym);
-  }
+  tree.children.forEach((node, i) => {
+    if (node.type !== 'heading' || node.depth !== depth) return;
+    const heading = parseMarkdownHeadingId(toString(node), 'classic').text.trim();
+    const fromHeading = synonymFromHeading(heading);
+    if (fromHeading) {
+      synonyms.push(fromHeading);
+      return;
+    }
+    const next = tree.children[i + 1];
+    if (!/^[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}$/u.test(heading) || next?.type !== 'paragraph') return;
+    const expansion = expansionFromDefinition(toString(next));
+    if (expansion) synonyms.push([heading, expansion]);
+  });
   return synonyms;
 }

@@ -191,3 +191,29 @@ describe('days content', () => {
     expect(doubled).toHaveLength(withoutDays.length);
   });
 });
+
+describe('glossary acronyms defined in the first sentence', () => {
+  it('reads « ### SAC {#sac} » followed by « Société de coordination (…) : … »', () => {
+    const markdown = [
+      '### SAC {#sac}',
+      '',
+      'Société de coordination (souvent appelée « SAC ») : société anonyme agréée.',
+      '',
+      '### ESH {#esh}',
+      '',
+      'Entreprise sociale pour l’habitat, nom usuel des sociétés anonymes d’HLM.',
+      '',
+      '### TUP {#tup}',
+      '',
+      'Transfert.',
+      '',
+      '### Fusion {#fusion}',
+      '',
+      'Opération par laquelle deux organismes se réunissent.',
+    ].join('\n');
+    expect(glossarySynonyms(markdown)).toEqual([
+      ['SAC', 'Société de coordination'],
+      ['ESH', 'Entreprise sociale pour l’habitat'],
+    ]);
+  });
+});
