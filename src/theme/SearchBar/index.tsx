@@ -120,6 +120,7 @@ export default function SearchBar(): ReactNode {
         break;
       case 'Escape':
         event.preventDefault();
+        setActive(-1);
         if (open && query) setOpen(false);
         else {
           setQuery('');
