@@ -63,7 +63,9 @@ describe('built search index', () => {
         missing.push(`${record.url} (page absente)`);
         continue;
       }
-      if (hash && !html.includes(`id="${hash}"`)) missing.push(`${record.url} (ancre absente)`);
+      // The HTML is minified: attribute values may be unquoted.
+      const escaped = hash?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (hash && !new RegExp(`\\sid=["']?${escaped}(["'\\s>])`).test(html)) missing.push(`${record.url} (ancre absente)`);
     }
     expect(missing).toEqual([]);
   });
