@@ -207,6 +207,8 @@ export interface QueryTerm {
   /** Folded word as typed (for typo tolerance and display). */
   word: string;
   alternatives: string[];
+  /** Parts of a compound, searched (any of them) when its joined form is not in the index. */
+  fallback?: string[];
   /** Terms to highlight when this query word matches (incl. the expansion of an acronym). */
   highlight: string[];
 }
@@ -253,9 +255,13 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
   words.forEach((word, i) => {
     if (consumed.has(i)) return;
     const expansion = word.terms.flatMap((term) => synonyms.byAcronym.get(term) ?? []);
+    // A compound (inter-bailleurs, aujourd'hui) is one query word: its joined form, the
+    // last term, is indexed wherever the compound is written; its parts are a fallback.
+    const compound = word.terms.length > 1;
     result.push({
-      word: word.forms[0],
-      alternatives: word.terms,
+      word: compound ? word.forms[word.forms.length - 1] : word.forms[0],
+      alternatives: compound ? [word.terms[word.terms.length - 1]] : word.terms,
+      fallback: compound ? word.terms.slice(0, -1) : undefined,
       highlight: [...word.terms, ...expansion],
     });
   });

@@ -73,9 +73,9 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
       record.text.slice(0, MAX_STORED_TEXT),
       record.themes,
     ]);
-    const isSection = record.url !== record.page || record.title !== record.pageTitle;
     const fieldText: Record<Field, string> = {
-      heading: isSection ? record.title : '',
+      // The top of a page has the page title as its heading.
+      heading: record.title,
       title: [record.pageTitle, ...record.trail].join(' '),
       text: record.text,
     };
@@ -234,6 +234,9 @@ export class SearchEngine {
     queryTerms.forEach((term, termIndex) => {
       let alternatives = term.alternatives.filter((alternative) => this.vocabulary.has(alternative));
       let highlightTerms = term.highlight;
+      if (alternatives.length === 0 && term.fallback) {
+        alternatives = term.fallback.filter((part) => this.vocabulary.has(part));
+      }
       if (alternatives.length === 0) {
         alternatives = this.typoAlternatives(term);
         highlightTerms = alternatives;

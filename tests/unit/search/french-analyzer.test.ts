@@ -111,6 +111,12 @@ describe('synonyms', () => {
     expect(acronym[0].highlight).toEqual(expect.arrayContaining(['sac', 'societe', 'coordine']));
   });
 
+  it('keeps a hyphenated query word as one term with its parts as fallback', () => {
+    expect(analyzeQuery('inter-bailleurs', synonyms)).toEqual([
+      {word: 'interbailleurs', alternatives: ['interbailleur'], fallback: ['inte', 'bailleur'], highlight: ['inte', 'bailleur', 'interbailleur']},
+    ]);
+  });
+
   it('parses glossary headings', () => {
     expect(synonymFromHeading('SAC — société de coordination {#sac}')).toEqual(['SAC', 'société de coordination']);
     expect(synonymFromHeading('EPCI : établissement public de coopération intercommunale')).toEqual([

@@ -31,7 +31,8 @@ describe('SearchEngine ranking', () => {
     expect(urls('organismes').slice(0, 2)).toEqual(['/themes/fusions', '/themes/sac']);
     const hits = engine.search('fusion').hits;
     expect(hits[0].page).toBe('/themes/fusions');
-    expect(hits[0].sections[0].url).toBe('/themes/fusions#oph');
+    // The page title matches, then the section heading, then the body.
+    expect(hits[0].sections.map((section) => section.url)).toEqual(['/themes/fusions', '/themes/fusions#oph', '/themes/fusions#calendrier']);
   });
 
   it('ranks results matching all query words before those matching some', () => {
@@ -77,6 +78,26 @@ describe('SearchEngine ranking', () => {
     expect(engine.search('habitat', {types: ['glossaire']}).typeCounts).toMatchObject({glossaire: 1, 'compte-rendu': 1});
     expect(urls('organismes', {themes: ['sac']})).toEqual(['/themes/sac']);
     expect(urls('organismes', {themes: ['faire-groupe']})).toEqual([]);
+  });
+
+  it('searches a hyphenated query word as one word, falling back to its parts', () => {
+    const compound = new SearchEngine(
+      JSON.parse(
+        JSON.stringify(
+          buildIndex(
+            [
+              record({url: '/a', title: 'Partenariats inter-bailleurs', text: 'Coopérer.'}),
+              record({url: '/b', title: 'Bailleurs', text: 'Un inter-régime entre bailleurs.'}),
+            ],
+            DEFAULT_SYNONYMS,
+          ),
+        ),
+      ),
+    );
+    expect(compound.search('inter-bailleurs').hits.map((hit) => hit.page)).toEqual(['/a']);
+    expect(compound.search('interbailleurs').hits.map((hit) => hit.page)).toEqual(['/a']);
+    expect(compound.search('inter-régime').hits.map((hit) => hit.page)).toEqual(['/b']);
+    expect(compound.search('bailleurs-coopérer').hits.map((hit) => hit.page).sort()).toEqual(['/a', '/b']);
   });
 
   it('links PDF pages with #page=N', () => {
