@@ -164,6 +164,8 @@ export class SearchEngine {
   private readonly words: string[];
   /** Record ids of each page, in document order. */
   private readonly pageRecords: number[][];
+  /** Number of words of each record's heading (at least 1). */
+  private readonly headingLength: Uint8Array;
 
   constructor(data: SerializedIndex) {
     if (!data || data.version !== INDEX_FORMAT_VERSION) {
@@ -175,7 +177,12 @@ export class SearchEngine {
     this.indexes = {} as Record<Field, Index>;
     this.vocabulary = new Set();
     this.pageRecords = data.pages.map(() => []);
-    data.records.forEach((record, id) => this.pageRecords[record[0]].push(id));
+    this.headingLength = new Uint8Array(data.records.length);
+    data.records.forEach((record, id) => {
+      this.pageRecords[record[0]].push(id);
+      const words = analyzeWords(record[4]).filter((word) => word.terms.length > 0).length;
+      this.headingLength[id] = Math.min(255, Math.max(1, words));
+    });
     for (const field of FIELDS) {
       const index = newFieldIndex();
       const map = data.fields[field].map(([term, deltas]) => {
@@ -279,7 +286,8 @@ export class SearchEngine {
         sum += weight;
       }
       // All query words before some; then where they match (headings before body); the top of a page first.
-      scores[id] = matched * 100 + sum + (suffix === '' ? 0.5 : 0);
+      // Among equals, a shorter heading (closer to the query) first.
+      scores[id] = matched * 100 + sum + (suffix === '' ? 0.5 : 0) + 0.4 / this.headingLength[id];
       if (bestAll[pageId] < 0) touchedPages.push(pageId);
       if (better(id, bestAll[pageId])) bestAll[pageId] = id;
       if ((typeFilter.size === 0 || typeFilter.has(typeId)) && better(id, bestFiltered[pageId])) bestFiltered[pageId] = id;
