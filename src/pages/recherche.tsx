@@ -40,7 +40,7 @@ export default function SearchPage(): ReactNode {
   };
 
   const filters = useMemo(() => ({types: state.types, themes: state.theme ? [state.theme] : []}), [state.types, state.theme]);
-  const {response, status} = useSearch(state.query, filters, state.query.length > 0);
+  const {response, status} = useSearch(state.query, filters, state.query.length > 0, 50);
 
   let message = 'Saisissez un ou plusieurs mots.';
   if (state.query) {

@@ -131,12 +131,82 @@ function analyzeWord(raw: string): {forms: string[]; terms: string[]} {
   return analyzed;
 }
 
-/** Offset of the first word of `text` having one of `terms`, or -1 (stops at the first one). */
-export function firstMatchOffset(text: string, terms: ReadonlySet<string>): number {
-  for (const match of text.matchAll(WORD)) {
-    if (analyzeWord(match[0]).terms.some((term) => terms.has(term))) return match.index ?? 0;
+/** One folded character per character (é→e, œ→o…), so offsets stay those of the original text. */
+const singleCharFold = new Map<string, string>();
+const foldedTexts = new Map<string, string>();
+const FOLDED_TEXT_LIMIT = 4000;
+
+function foldSameLength(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded !== undefined) return folded;
+  folded = text
+    .replace(/[\u0080-\uffff]/g, (char) => {
+      let mapped = singleCharFold.get(char);
+      if (mapped === undefined) {
+        const candidate = fold(char);
+        mapped = candidate.length >= 1 ? candidate[0] : char;
+        singleCharFold.set(char, mapped);
+      }
+      return mapped;
+    })
+    .toLowerCase();
+  if (foldedTexts.size >= FOLDED_TEXT_LIMIT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
+  return folded;
+}
+
+const WORD_AT = /[\p{L}\p{N}]+(?:['’‘ʼ\-‐‑][\p{L}\p{N}]+)*/uy;
+const WORD_CHAR = /[\p{L}\p{N}'’‘ʼ\-‐‑]/u;
+
+/**
+ * Offsets [start, end) of the words of `text` having one of `terms`, in order.
+ * Fast path: find each term's first letters with indexOf on a same-length
+ * folded copy, then check the word found there with the analyzer.
+ */
+export function matchRanges(text: string, terms: ReadonlySet<string>, firstOnly = false): [number, number][] {
+  if (terms.size === 0 || !text) return [];
+  const folded = foldSameLength(text);
+  if (folded.length !== text.length) return matchRangesSlow(text, terms, firstOnly);
+  const starts = new Map<number, number>();
+  let best = Infinity;
+  for (const term of terms) {
+    // Stems may differ from the text at their end (locaux → local): search a prefix.
+    const prefix = term.slice(0, Math.max(2, term.length - 2));
+    let from = 0;
+    while (from < folded.length) {
+      const at = folded.indexOf(prefix, from);
+      if (at < 0 || (firstOnly && at >= best)) break;
+      from = at + 1;
+      let start = at;
+      while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+      if (starts.has(start)) continue;
+      WORD_AT.lastIndex = start;
+      const match = WORD_AT.exec(text);
+      if (!match || !analyzeWord(match[0]).terms.some((candidate) => terms.has(candidate))) continue;
+      starts.set(start, start + match[0].length);
+      from = start + match[0].length;
+      if (start < best) best = start;
+      if (firstOnly) break;
+    }
   }
-  return -1;
+  return [...starts.entries()].sort((a, b) => a[0] - b[0]);
+}
+
+function matchRangesSlow(text: string, terms: ReadonlySet<string>, firstOnly: boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (!analyzeWord(match[0]).terms.some((term) => terms.has(term))) continue;
+    const start = match.index ?? 0;
+    ranges.push([start, start + match[0].length]);
+    if (firstOnly) break;
+  }
+  return ranges;
+}
+
+/** Offset of the first word of `text` having one of `terms`, or -1. */
+export function firstMatchOffset(text: string, terms: ReadonlySet<string>): number {
+  const ranges = matchRanges(text, terms, true);
+  return ranges.length > 0 ? ranges[0][0] : -1;
 }
 
 /** Every word of `text` with its offsets and terms (stop words give no terms). */

@@ -8,6 +8,7 @@ import {
   analyzeWords,
   compileSynonyms,
   firstMatchOffset,
+  matchRanges,
   fold,
   indexTerms,
   stem,
@@ -224,7 +225,9 @@ export class SearchEngine {
     return this.indexes[field].search(term, {limit: 100_000}) as number[];
   }
 
-  search(rawQuery: unknown, filters: SearchFilters = {}, limit = DEFAULT_LIMIT): SearchResponse {
+  /** `snippets: false` skips the highlighted titles and excerpts (ranking only). */
+  search(rawQuery: unknown, filters: SearchFilters = {}, limit = DEFAULT_LIMIT, options: {snippets?: boolean} = {}): SearchResponse {
+    const withSnippets = options.snippets !== false;
     const queryTerms = analyzeQuery(rawQuery, this.synonyms);
     const typeCounts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
     const query = typeof rawQuery === 'string' ? rawQuery : '';
@@ -298,9 +301,9 @@ export class SearchEngine {
       typeCounts[RECORD_TYPES[records[bestAll[pageId]][1]]]++;
       if (bestFiltered[pageId] >= 0) ranked.push(pageId);
     }
-    ranked.sort((a, b) => (better(bestFiltered[a], bestFiltered[b]) ? -1 : 1));
+    const top = topPages(ranked, limit, (a, b) => better(bestFiltered[a], bestFiltered[b]));
 
-    const hits: PageHit[] = ranked.slice(0, limit).map((pageId) => {
+    const hits: PageHit[] = top.map((pageId) => {
       const sections = this.pageRecords[pageId]
         .filter((id) => seen[id] && scores[id] > 0 && (typeFilter.size === 0 || typeFilter.has(records[id][1])))
         .sort((a, b) => (better(a, b) ? -1 : 1))
@@ -317,9 +320,9 @@ export class SearchEngine {
           url: record.url,
           type: record.type,
           title: record.title,
-          titleSegments: highlightSegments(record.title, highlight),
+          titleSegments: withSnippets ? highlightSegments(record.title, highlight) : [{text: record.title, mark: false}],
           trail: record.trail,
-          snippet: snippet(record.text, highlight),
+          snippet: withSnippets ? snippet(record.text, highlight) : [],
         })),
       };
     });
@@ -327,15 +330,32 @@ export class SearchEngine {
   }
 }
 
+/** The first `limit` pages in rank order, without sorting them all when few are asked. */
+function topPages(pages: number[], limit: number, before: (a: number, b: number) => boolean): number[] {
+  if (limit <= 0) return [];
+  if (limit * 4 >= pages.length) return [...pages].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, limit);
+  const top: number[] = [];
+  for (const page of pages) {
+    if (top.length === limit && !before(page, top[limit - 1])) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && before(page, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = page;
+  }
+  return top;
+}
+
 /** Splits `text` into marked and unmarked segments: words whose terms are in `terms`. */
 export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const word of analyzeWords(text)) {
-    if (!word.terms.some((term) => terms.has(term))) continue;
-    if (word.start > cursor) segments.push({text: text.slice(cursor, word.start), mark: false});
-    segments.push({text: text.slice(word.start, word.end), mark: true});
-    cursor = word.end;
+  for (const [start, end] of matchRanges(text, terms)) {
+    if (start < cursor) continue;
+    if (start > cursor) segments.push({text: text.slice(cursor, start), mark: false});
+    segments.push({text: text.slice(start, end), mark: true});
+    cursor = end;
   }
   if (cursor < text.length) segments.push({text: text.slice(cursor), mark: false});
   return mergeSegments(segments);

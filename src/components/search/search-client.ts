@@ -8,7 +8,7 @@ import type {SearchFilters, SearchResponse} from '../../search/search-engine';
 export interface SearchClient {
   /** Starts fetching the index; resolves when it is ready. */
   warmUp(): Promise<void>;
-  search(query: string, filters: SearchFilters): Promise<SearchResponse | null>;
+  search(query: string, filters: SearchFilters, limit: number): Promise<SearchResponse | null>;
 }
 
 type Pending = {resolve: (response: SearchResponse | null) => void; reject: (error: Error) => void};
@@ -24,14 +24,14 @@ function workerClient(indexUrl: string): SearchClient {
     if (event.data.error) waiting.reject(new Error(event.data.error));
     else waiting.resolve(event.data.response ?? null);
   };
-  const send = (query: string, filters: SearchFilters) =>
+  const send = (query: string, filters: SearchFilters, limit: number) =>
     new Promise<SearchResponse | null>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, {resolve, reject});
-      worker.postMessage({id, indexUrl, query, filters});
+      worker.postMessage({id, indexUrl, query, filters, limit});
     });
   return {
-    warmUp: () => send('', {}).then(() => undefined),
+    warmUp: () => send('', {}, 0).then(() => undefined),
     search: send,
   };
 }
@@ -49,7 +49,7 @@ function mainThreadClient(indexUrl: string): SearchClient {
     }));
   return {
     warmUp: () => load().then(() => undefined),
-    search: async (query, filters) => (await load()).search(query, filters),
+    search: async (query, filters, limit) => (await load()).search(query, filters, limit),
   };
 }
 

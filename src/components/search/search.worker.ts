@@ -9,6 +9,7 @@ interface Request {
   indexUrl: string;
   query: string;
   filters: SearchFilters;
+  limit: number;
 }
 
 const scope = self as unknown as {
@@ -25,10 +26,10 @@ async function loadEngine(indexUrl: string): Promise<SearchEngine> {
 }
 
 scope.onmessage = (event) => {
-  const {id, indexUrl, query, filters} = event.data;
+  const {id, indexUrl, query, filters, limit} = event.data;
   engine ??= loadEngine(indexUrl);
   engine.then(
-    (loaded) => scope.postMessage({id, response: query ? loaded.search(query, filters) : null}),
+    (loaded) => scope.postMessage({id, response: query ? loaded.search(query, filters, limit) : null}),
     (error: unknown) => {
       engine = null;
       scope.postMessage({id, error: error instanceof Error ? error.message : String(error)});

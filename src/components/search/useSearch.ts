@@ -14,7 +14,7 @@ export function useSearchData(): SearchGlobalData {
  * Runs the query through the lazily loaded client; `enabled` stays false
  * until the user focuses the box or types, so nothing is fetched before.
  */
-export function useSearch(query: string, filters: SearchFilters, enabled: boolean) {
+export function useSearch(query: string, filters: SearchFilters, enabled: boolean, limit: number) {
   const {indexUrl} = useSearchData();
   const clientRef = useRef<Promise<SearchClient> | null>(null);
   const [response, setResponse] = useState<SearchResponse | null>(null);
@@ -33,7 +33,7 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
     }
     setStatus('loading');
     getClient()
-      .then((client) => client.search(query, filters))
+      .then((client) => client.search(query, filters, limit))
       .then((result) => {
         if (cancelled) return;
         setResponse(result);
@@ -46,7 +46,7 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
       cancelled = true;
     };
     // Filters are compared by value (filterKey), not by identity.
-  }, [query, filterKey, enabled, indexUrl]);
+  }, [query, filterKey, enabled, indexUrl, limit]);
 
   return {response, status};
 }

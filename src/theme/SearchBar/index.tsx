@@ -13,6 +13,9 @@ import {formatSearchParams, withHighlight} from '../../search/search-url';
 import type {RecordType} from '../../search/types';
 import styles from '../../components/search/search.module.css';
 
+/** Pages shown in the dropdown; the results page shows more. */
+const SHOWN_RESULTS = 8;
+
 interface Option {
   id: string;
   url: string;
@@ -40,12 +43,12 @@ export default function SearchBar(): ReactNode {
   const [types, setTypes] = useState<RecordType[]>([]);
   const [theme, setTheme] = useState('');
   const filters = useMemo(() => ({types, themes: theme ? [theme] : []}), [types, theme]);
-  const {response, status} = useSearch(query, filters, used);
+  const {response, status} = useSearch(query, filters, used, SHOWN_RESULTS);
   const listboxId = `${baseId}-listbox`;
 
   const options: Option[] = useMemo(
     () =>
-      (response?.hits.slice(0, 8) ?? []).flatMap((hit, pageIndex) =>
+      (response?.hits.slice(0, SHOWN_RESULTS) ?? []).flatMap((hit, pageIndex) =>
         hit.sections.map((section, sectionIndex) => ({
           id: `${baseId}-option-${pageIndex}-${sectionIndex}`,
           url: section.url,
@@ -133,7 +136,7 @@ export default function SearchBar(): ReactNode {
   };
 
   const expanded = open && query.trim().length > 0;
-  const hits = response?.hits.slice(0, 8) ?? [];
+  const hits = response?.hits.slice(0, SHOWN_RESULTS) ?? [];
   let message = '';
   if (expanded) {
     if (status === 'error') message = 'La recherche est indisponible pour le moment. Réessayez plus tard.';

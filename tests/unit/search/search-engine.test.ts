@@ -100,6 +100,24 @@ describe('SearchEngine ranking', () => {
     expect(compound.search('bailleurs-coopérer').hits.map((hit) => hit.page).sort()).toEqual(['/a', '/b']);
   });
 
+  it('picks the same first results whatever the limit, with or without snippets', () => {
+    const many = new SearchEngine(
+      buildIndex(
+        Array.from({length: 60}, (_, i) =>
+          record({url: `/p${i}`, title: i % 7 === 0 ? `Fusion ${i}` : `Page ${i}`, text: `Organismes et fusion numéro ${i}.`}),
+        ),
+        DEFAULT_SYNONYMS,
+      ),
+    );
+    const all = many.search('fusion organismes', {}, 100).hits.map((hit) => hit.page);
+    expect(all).toHaveLength(60);
+    expect(many.search('fusion organismes', {}, 3).hits.map((hit) => hit.page)).toEqual(all.slice(0, 3));
+    const bare = many.search('fusion organismes', {}, 5, {snippets: false});
+    expect(bare.hits.map((hit) => hit.page)).toEqual(all.slice(0, 5));
+    expect(bare.hits[0].sections[0].snippet).toEqual([]);
+    expect(all.slice(0, 9)).toEqual(['/p0', '/p7', '/p14', '/p21', '/p28', '/p35', '/p42', '/p49', '/p56']);
+  });
+
   it('links PDF pages with #page=N', () => {
     expect(urls('table ronde')).toEqual(['/supports/programme.pdf#page=2']);
   });
