@@ -11,6 +11,7 @@ import {
   matchRanges,
   fold,
   indexTerms,
+  MAX_QUERY_TERMS,
   stem,
   TYPO_MIN_LENGTH,
   withinOneEdit,
@@ -167,6 +168,13 @@ export class SearchEngine {
   private readonly pageRecords: number[][];
   /** Number of words of each record's heading (at least 1). */
   private readonly headingLength: Uint8Array;
+  private readonly scratch: {
+    weights: Uint8Array;
+    seen: Uint8Array;
+    scores: Float64Array;
+    bestAll: Int32Array;
+    bestFiltered: Int32Array;
+  };
 
   constructor(data: SerializedIndex) {
     if (!data || data.version !== INDEX_FORMAT_VERSION) {
@@ -179,6 +187,13 @@ export class SearchEngine {
     this.vocabulary = new Set();
     this.pageRecords = data.pages.map(() => []);
     this.headingLength = new Uint8Array(data.records.length);
+    this.scratch = {
+      weights: new Uint8Array(data.records.length * MAX_QUERY_TERMS),
+      seen: new Uint8Array(data.records.length),
+      scores: new Float64Array(data.records.length),
+      bestAll: new Int32Array(data.pages.length).fill(-1),
+      bestFiltered: new Int32Array(data.pages.length).fill(-1),
+    };
     data.records.forEach((record, id) => {
       this.pageRecords[record[0]].push(id);
       const words = analyzeWords(record[4]).filter((word) => word.terms.length > 0).length;
@@ -234,11 +249,39 @@ export class SearchEngine {
     if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts, total: 0};
 
     // weights[id * T + t]: best field weight reached by query term t in record id.
+    const termCount = queryTerms.length;
+    // Scratch arrays are reused across queries and cleaned (only where touched) at the end.
+    const {weights, seen, scores, bestAll, bestFiltered} = this.scratch;
+    const touched: number[] = [];
+    const touchedPages: number[] = [];
+    try {
+      return this.rank(queryTerms, filters, limit, withSnippets, touched, touchedPages, typeCounts, query);
+    } finally {
+      for (const id of touched) {
+        seen[id] = 0;
+        scores[id] = 0;
+        weights.fill(0, id * termCount, id * termCount + termCount);
+      }
+      for (const pageId of touchedPages) {
+        bestAll[pageId] = -1;
+        bestFiltered[pageId] = -1;
+      }
+    }
+  }
+
+  private rank(
+    queryTerms: QueryTerm[],
+    filters: SearchFilters,
+    limit: number,
+    withSnippets: boolean,
+    touched: number[],
+    touchedPages: number[],
+    typeCounts: Record<RecordType, number>,
+    query: string,
+  ): SearchResponse {
     const records = this.data.records;
     const termCount = queryTerms.length;
-    const weights = new Uint8Array(records.length * termCount);
-    const touched: number[] = [];
-    const seen = new Uint8Array(records.length);
+    const {weights, seen, scores, bestAll, bestFiltered} = this.scratch;
     const highlight = new Set<string>();
     const searchedTerms: string[] = [];
     queryTerms.forEach((term, termIndex) => {
@@ -271,13 +314,8 @@ export class SearchEngine {
 
     const typeFilter = new Set((filters.types ?? []).map((type) => RECORD_TYPES.indexOf(type)));
     const themeFilter = new Set(filters.themes ?? []);
-    const pageCount = this.data.pages.length;
     // Best record per page, over all types (facet counts) and over the filtered types (ranking).
-    const bestAll = new Int32Array(pageCount).fill(-1);
-    const bestFiltered = new Int32Array(pageCount).fill(-1);
-    const scores = new Float64Array(records.length);
     const better = (a: number, b: number) => b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-    const touchedPages: number[] = [];
     for (const id of touched) {
       const [pageId, typeId, suffix, , , , themes] = records[id];
       if (themeFilter.size > 0 && !themes.some((theme) => themeFilter.has(theme))) continue;
