@@ -49,7 +49,7 @@ export function daysRecords(days: SearchableDaysContent, baseUrl: string, themeI
     themes: string[],
   ): SearchRecord => {
     const url = withBaseUrl(baseUrl, permalink);
-    return {type: 'session', url, page: url, pageTitle: title, trail: [], title, text: text.trim(), themes: themesOf(themes, themeIds)};
+    return {type: 'session', url, page: url, pageTitle: title, trail: [], title, text: text.replace(/\s+/g, ' ').trim(), themes: themesOf(themes, themeIds)};
   };
   for (const day of days.days ?? []) {
     records.push(page(day.permalink, day.title, [day.description, day.text].filter(Boolean).join(' '), day.themes ?? []));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser, Page, Request} from 'playwright-core';
 import {launchBrowser, openPage, PHONE} from '../support/browser';
@@ -17,6 +18,13 @@ const QUERY = 'regroupements';
 const indexRequests = (requests: Request[]) => requests.filter((request) => request.url().includes('/search-index/'));
 const foreignRequests = (requests: Request[]) =>
   requests.map((request) => request.url()).filter((url) => !url.startsWith(siteUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
+
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 function searchBox(page: Page) {
   return page.getByRole('combobox', {name: 'Rechercher'});
@@ -52,6 +60,7 @@ describe('navbar search', () => {
     expect((await listbox.locator('mark').first().textContent())?.toLowerCase()).toMatch(/regroup/);
     expect(indexRequests(requests)).toHaveLength(1);
     expect(indexRequests(requests)[0].url()).toMatch(/\/search-index\/fr\.[0-9a-f]{12}\.json$/);
+    expect(await axeViolations(page, '[role="search"]')).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
     await context.close();
@@ -103,10 +112,11 @@ describe('navbar search', () => {
     await expect
       .poll(async () => [...new Set(await listbox.locator('[role="option"] span[class*="badge"]').allTextContents())])
       .toEqual(['Compte rendu']);
+    await facet.click();
     await page.getByRole('button', {name: /^Articles/}).click();
     await expect
-      .poll(async () => [...new Set(await listbox.locator('[role="option"] span[class*="badge"]').allTextContents())].sort())
-      .toEqual(['Article', 'Compte rendu']);
+      .poll(async () => [...new Set(await listbox.locator('[role="option"] span[class*="badge"]').allTextContents())])
+      .toEqual(['Article']);
     expect(await page.getByLabel('Thème').count()).toBe(1);
     await context.close();
   });
@@ -160,6 +170,7 @@ describe('navbar search', () => {
     expect(panel.left).toBeGreaterThanOrEqual(0);
     expect(panel.right).toBeLessThanOrEqual(PHONE.width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await axeViolations(page, '[role="search"]')).toEqual([]);
     await context.close();
   });
 });
@@ -180,6 +191,7 @@ describe('results page', () => {
     await page.getByRole('button', {name: 'Rechercher', exact: true}).click();
     await page.waitForURL(/q=loi\+ELAN/);
     await expect.poll(() => page.locator('main [role="status"]').textContent()).toMatch(/résultat/);
+    expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
     await context.close();
   });

@@ -154,7 +154,11 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
 
     configureWebpack(_config, isServer) {
       if (isServer) return {};
-      return {plugins: [new EmitSearchIndexPlugin(siteDir, options.indexDirectory) as never]};
+      return {
+        plugins: [new EmitSearchIndexPlugin(siteDir, options.indexDirectory) as never],
+        // FlexSearch's ESM bundle mentions import.meta.dirname for Node only; the browser build never uses it.
+        ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
+      };
     },
 
     async postBuild({outDir}) {

@@ -121,7 +121,7 @@ describe('markdownRecords', () => {
 const DAYS: SearchableDaysContent = {
   days: [{id: 'd', title: 'Journée du 22 mars 2022', permalink: '/journees/2022-03-22', description: 'Une journée.', text: 'Programme de la journée.', themes: ['faire-groupe', 'inconnu']}],
   sessions: [{id: 's', dayId: 'd', title: 'Faire groupe', permalink: '/journees/2022-03-22/faire-groupe', themes: ['faire-groupe'], text: 'Session du matin.'}],
-  people: [{id: 'p', name: 'Jean-Claude Driant', permalink: '/intervenants/jean-claude-driant', text: 'Professeur à l’École d’urbanisme de Paris.'}],
+  people: [{id: 'p', name: 'Jean-Claude Driant', permalink: '/intervenants/jean-claude-driant', text: 'Professeur à\n  l’École d’urbanisme de Paris.'}],
   resources: [
     {
       id: 'r1',
@@ -160,6 +160,7 @@ describe('days content', () => {
       ['support', '/boussole/supports/programme.pdf#page=1'],
     ]);
     expect(records[0].themes).toEqual(['faire-groupe']);
+    expect(records[2].text).toBe('Professeur à l’École d’urbanisme de Paris.');
     expect(records[3]).toMatchObject({page: '/boussole/supports/programme.pdf', text: 'Accueil et ouverture'});
     expect(JSON.stringify(records)).not.toContain('secret');
     expect(JSON.stringify(records)).not.toContain('embargo');
