@@ -187,6 +187,16 @@ describe('results page', () => {
 
     await page.getByRole('button', {name: /^Comptes rendus/}).click();
     await page.waitForURL((url) => !url.search.includes('type='));
+
+    // The theme filter narrows the results and goes into the URL.
+    const status = page.locator('main [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ résultats? pour/);
+    const before = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+    await page.locator('main').getByLabel('Thème', {exact: true}).selectOption('sac');
+    await page.waitForURL(/theme=sac/);
+    await expect.poll(async () => Number((await status.textContent())?.match(/^\d+/)?.[0] ?? 0)).toBeLessThan(before);
+    await page.locator('main').getByLabel('Thème', {exact: true}).selectOption('');
+    await page.waitForURL((url) => !url.search.includes('theme='));
     await page.getByRole('searchbox', {name: 'Mots recherchés'}).fill('loi ELAN');
     await page.getByRole('button', {name: 'Rechercher', exact: true}).click();
     await page.waitForURL(/q=loi\+ELAN/);
