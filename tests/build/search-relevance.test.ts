@@ -15,7 +15,7 @@ const SR = '/themes/se-regrouper';
 const FG = '/themes/faire-groupe';
 const FE = '/themes/faire-ecosysteme';
 
-const CASES: [kind: string, query: string, expected: string][] = [
+const CASES: [kind: string, query: string, expected: string | RegExp][] = [
   // Acronyms → their glossary term.
   ['sigle', 'SAC', `${G}#sac`],
   ['sigle', 'CUS', `${G}#cus`],
@@ -51,7 +51,8 @@ const CASES: [kind: string, query: string, expected: string][] = [
   ['titre', 'guide de lecture faire groupe', '/comptes-rendus/2022/03/01/guide-de-lecture-faire-groupe'],
   // Section headings.
   ['intertitre', 'exemptions', `${SR}/obligation-de-regroupement#les-exemptions`],
-  ['intertitre', 'décret 2019-911', `${SR}/societe-de-coordination#le-décret-n-2019-911-du-29-août-2019`],
+  // The anchor depends on the typography of « n° » (no-break space or not).
+  ['intertitre', 'décret 2019-911', /^\/themes\/se-regrouper\/societe-de-coordination#le-décret-n-?2019-911-du-29-août-2019$/],
   ['intertitre', 'tableau comparatif', `${SR}/comparer-les-formes#le-tableau-comparatif`],
   ['intertitre', 'frise', '/themes/reperes-chronologiques#la-frise'],
   ['intertitre', 'achats', `${FG}/mutualisation-et-synergies#les-achats`],
@@ -90,7 +91,8 @@ describe('relevance on the built index', () => {
   });
 
   it.each(CASES)('%s : « %s » → %s', (_, query, expected) => {
-    expect(first(query)).toBe(expected);
+    if (typeof expected === 'string') expect(first(query)).toBe(expected);
+    else expect(first(query)).toMatch(expected);
   });
 
   it('answers the same without accents and in the singular or plural', () => {
