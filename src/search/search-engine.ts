@@ -47,7 +47,7 @@ export interface SerializedIndex {
 
 function newFieldIndex(): Index {
   // Terms come pre-analyzed and space-separated: FlexSearch only stores them.
-  return new Index({encode: (text: string) => text.split(' ').filter(Boolean), tokenize: 'strict', resolution: 1});
+  return new Index({encode: (text: string) => (text ? text.split(' ') : []), tokenize: 'strict', resolution: 1});
 }
 
 /** Builds the serialized index from records (build time, Node). */
@@ -244,7 +244,7 @@ export class SearchEngine {
   search(rawQuery: unknown, filters: SearchFilters = {}, limit = DEFAULT_LIMIT, options: {snippets?: boolean} = {}): SearchResponse {
     const withSnippets = options.snippets !== false;
     const queryTerms = analyzeQuery(rawQuery, this.synonyms);
-    const typeCounts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+    const typeCounts: Record<RecordType, number> = {article: 0, 'compte-rendu': 0, session: 0, support: 0, glossaire: 0};
     const query = typeof rawQuery === 'string' ? rawQuery : '';
     if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts, total: 0};
 
@@ -260,7 +260,7 @@ export class SearchEngine {
       for (const id of touched) {
         seen[id] = 0;
         scores[id] = 0;
-        weights.fill(0, id * termCount, id * termCount + termCount);
+        for (let slot = id * termCount, end = slot + termCount; slot < end; slot++) weights[slot] = 0;
       }
       for (const pageId of touchedPages) {
         bestAll[pageId] = -1;
@@ -317,8 +317,10 @@ export class SearchEngine {
     // Best record per page, over all types (facet counts) and over the filtered types (ranking).
     const better = (a: number, b: number) => b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
     for (const id of touched) {
-      const [pageId, typeId, suffix, , , , themes] = records[id];
-      if (themeFilter.size > 0 && !themes.some((theme) => themeFilter.has(theme))) continue;
+      const record = records[id];
+      const pageId = record[0];
+      const typeId = record[1];
+      if (themeFilter.size > 0 && !record[6].some((theme) => themeFilter.has(theme))) continue;
       let matched = 0;
       let sum = 0;
       for (let t = 0; t < termCount; t++) {
@@ -328,7 +330,7 @@ export class SearchEngine {
       }
       // All query words before some; then where they match (headings before body); the top of a page first.
       // Among equals, a shorter heading (closer to the query) first.
-      scores[id] = matched * 100 + sum + (suffix === '' ? 0.5 : 0) + 0.4 / this.headingLength[id];
+      scores[id] = matched * 100 + sum + (record[2] === '' ? 0.5 : 0) + 0.4 / this.headingLength[id];
       if (bestAll[pageId] < 0) touchedPages.push(pageId);
       if (better(id, bestAll[pageId])) bestAll[pageId] = id;
       if ((typeFilter.size === 0 || typeFilter.has(typeId)) && better(id, bestFiltered[pageId])) bestFiltered[pageId] = id;
