@@ -163,7 +163,9 @@ export class SearchEngine {
   private readonly data: SerializedIndex;
   private readonly indexes: Record<Field, Index>;
   private readonly vocabulary: Set<string>;
-  private readonly words: string[];
+  /** Corpus words and index terms by length, for the one-typo search. */
+  private readonly wordsByLength = new Map<number, string[]>();
+  private readonly termsByLength = new Map<number, string[]>();
   /** Record ids of each page, in document order. */
   private readonly pageRecords: number[][];
   /** Number of words of each record's heading (at least 1). */
@@ -182,7 +184,12 @@ export class SearchEngine {
     }
     this.data = data;
     this.synonyms = compileSynonyms(data.synonyms);
-    this.words = data.words;
+    const addByLength = (buckets: Map<number, string[]>, word: string) => {
+      const bucket = buckets.get(word.length);
+      if (bucket) bucket.push(word);
+      else buckets.set(word.length, [word]);
+    };
+    for (const word of data.words) addByLength(this.wordsByLength, word);
     this.indexes = {} as Record<Field, Index>;
     this.vocabulary = new Set();
     this.pageRecords = data.pages.map(() => []);
@@ -208,7 +215,10 @@ export class SearchEngine {
       index.import('map', map as never);
       this.indexes[field] = index;
       // FlexSearch keeps its term map in `map`: its keys are the index vocabulary.
-      for (const [term] of data.fields[field]) this.vocabulary.add(term);
+      for (const [term] of data.fields[field]) {
+        if (!this.vocabulary.has(term)) addByLength(this.termsByLength, term);
+        this.vocabulary.add(term);
+      }
     }
   }
 
@@ -226,11 +236,14 @@ export class SearchEngine {
   private typoAlternatives(term: QueryTerm): string[] {
     if (term.word.length < TYPO_MIN_LENGTH || term.word.includes(' ')) return [];
     const found = new Set<string>();
-    for (const word of this.words) {
+    // One edit changes the length by at most one: only those buckets are scanned.
+    const near = (buckets: Map<number, string[]>, length: number) =>
+      [length - 1, length, length + 1].flatMap((candidateLength) => buckets.get(candidateLength) ?? []);
+    for (const word of near(this.wordsByLength, term.word.length)) {
       if (withinOneEdit(term.word, word)) found.add(stem(word));
     }
     const stemmed = stem(term.word);
-    for (const candidate of this.vocabulary) {
+    for (const candidate of near(this.termsByLength, stemmed.length)) {
       if (candidate.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(stemmed, candidate)) found.add(candidate);
     }
     return [...found].filter((candidate) => this.vocabulary.has(candidate)).slice(0, 8);
