@@ -347,21 +347,29 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
     .slice(0, MAX_QUERY_TERMS);
 }
 
-/** Damerau–Levenshtein (optimal string alignment) distance, at most 1? */
+/** Damerau–Levenshtein (optimal string alignment) distance, at most 1? No allocation: it runs over the vocabulary. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    // Substitution or transposition of two neighbours.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (la - lb > 1 || lb - la > 1) return false;
+  let prefix = 0;
+  const shorter = la < lb ? la : lb;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a.charCodeAt(la - 1 - suffix) === b.charCodeAt(lb - 1 - suffix)) suffix++;
+  if (la !== lb) {
+    // Insertion or deletion: everything but one character of the longer word matches.
+    return prefix + suffix >= shorter;
   }
-  // Insertion or deletion.
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // Substitution of one character.
+  if (prefix + suffix >= la - 1) return true;
+  // Transposition of two neighbours.
+  return (
+    prefix + suffix === la - 2 &&
+    a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) &&
+    a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
+  );
 }
 
 /** Minimum length of a word for one typo to be tolerated. */

@@ -236,15 +236,15 @@ export class SearchEngine {
   private typoAlternatives(term: QueryTerm): string[] {
     if (term.word.length < TYPO_MIN_LENGTH || term.word.includes(' ')) return [];
     const found = new Set<string>();
-    // One edit changes the length by at most one: only those buckets are scanned.
-    const near = (buckets: Map<number, string[]>, length: number) =>
-      [length - 1, length, length + 1].flatMap((candidateLength) => buckets.get(candidateLength) ?? []);
-    for (const word of near(this.wordsByLength, term.word.length)) {
-      if (withinOneEdit(term.word, word)) found.add(stem(word));
-    }
     const stemmed = stem(term.word);
-    for (const candidate of near(this.termsByLength, stemmed.length)) {
-      if (candidate.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(stemmed, candidate)) found.add(candidate);
+    // One edit changes the length by at most one: only those buckets are scanned.
+    for (let delta = -1; delta <= 1; delta++) {
+      for (const word of this.wordsByLength.get(term.word.length + delta) ?? []) {
+        if (withinOneEdit(term.word, word)) found.add(stem(word));
+      }
+      for (const candidate of this.termsByLength.get(stemmed.length + delta) ?? []) {
+        if (candidate.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(stemmed, candidate)) found.add(candidate);
+      }
     }
     return [...found].filter((candidate) => this.vocabulary.has(candidate)).slice(0, 8);
   }
