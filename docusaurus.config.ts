@@ -34,7 +34,7 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/journees/index.ts'],
+  plugins: ['./src/plugins/journees/index.ts', './src/plugins/search/index.ts'],
 
   i18n: {
     defaultLocale: 'fr',
