@@ -59,6 +59,12 @@ describe('before the release time (BOUSSOLE_NOW one minute before)', () => {
     expect(fs.existsSync(path.join(BEFORE, `supports/${FIXTURE_DAY}/${FIXTURE_DAY}-supports.zip`))).toBe(false);
   });
 
+  it('keeps the PDF text out of the search index', () => {
+    const indexes = allFiles(BEFORE).filter((name) => name.startsWith('search-index'));
+    expect(indexes.length).toBeGreaterThan(0);
+    for (const name of indexes) expect(read(BEFORE, name)).not.toContain(PDF_PAGES[1]);
+  });
+
   it('says on the session page and on /ressources when it will be available', () => {
     const expected = 'Disponible à partir du vendredi 14 juin 2030 à 17 h (heure de Paris)';
     expect(mainText(BEFORE, `journees/${FIXTURE_DAY}/ouverture.html`)).toContain(expected);
@@ -82,6 +88,11 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(text).toContain(sha256(pdf));
     expect(html).toMatch(new RegExp(`href="?/${PDF_PATH}"?`));
     expect(html).toMatch(/<img[^>]+alt="Aperçu de la première page : Supports d’essai"/);
+  });
+
+  it('indexes the text of each PDF page for search', () => {
+    const indexes = allFiles(AFTER).filter((name) => name.startsWith('search-index'));
+    expect(indexes.some((name) => read(AFTER, name).includes(PDF_PAGES[1]))).toBe(true);
   });
 
   it('offers a zip of the day that holds the file', () => {
