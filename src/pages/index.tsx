@@ -24,22 +24,22 @@ const movements: EntryPoint[] = [
 const regroupingForms: EntryPoint[] = [
   {
     title: 'Fusion',
-    to: '/themes/se-regrouper',
+    to: '/themes/se-regrouper/fusion',
     text: 'Réunir plusieurs organismes en un seul, y compris l’absorption d’un office public.',
   },
   {
     title: 'Adossement à un groupe',
-    to: '/themes/se-regrouper',
+    to: '/themes/se-regrouper/adossement-groupe-capitaliste',
     text: 'Rejoindre un groupe dont une société contrôle les autres.',
   },
   {
     title: 'Société de coordination',
-    to: '/themes/se-regrouper',
+    to: '/themes/se-regrouper/societe-de-coordination',
     text: 'Former un groupe horizontal, détenu par les organismes qui le composent.',
   },
   {
     title: 'Partenariats locaux',
-    to: '/themes/faire-ecosysteme',
+    to: '/themes/faire-ecosysteme/partenariats-inter-bailleurs-et-gie',
     text: 'Politique locale de l’habitat, associations, groupements inter-bailleurs, GIE.',
   },
 ];
@@ -71,6 +71,7 @@ export default function Home(): React.ReactElement {
               La journée du {day.dateLabel.replace(/^\S+ /, '')}
             </Heading>
             <p className={styles.dayTitle}>«&nbsp;{day.title}&nbsp;»</p>
+            {day.question && <p className={styles.question}>{day.question}</p>}
             <p>{day.description}</p>
             <dl className={styles.facts}>
               <dt>Date</dt>

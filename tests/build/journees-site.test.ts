@@ -71,5 +71,8 @@ describe('the day of 22 March 2022', () => {
     const home = text('index.html');
     expect(home).toContain('La journée du 22 mars 2022');
     expect(home).toContain('Paris (lieu à confirmer)');
+    // The question of the day, in the editors' words (the announcement's sentence is not copied).
+    expect(home).toContain('sans perdre leur cap ni l’identité de chacun');
+    expect(home).not.toContain('sans perdre sa boussole et son identité');
   });
 });

@@ -28,7 +28,7 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
         </p>
         <Heading as="h1">La journée du {day.dateLabel}</Heading>
         <p className="text--lg">«&nbsp;{day.title}&nbsp;»</p>
-        {day.question && <p>Question posée&nbsp;: «&nbsp;{day.question}&nbsp;»</p>}
+        {day.question && <p>La question de la journée&nbsp;: {day.question}</p>}
         <p>{day.description}</p>
         <dl className={styles.facts}>
           <dt>Date</dt>

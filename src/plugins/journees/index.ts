@@ -139,6 +139,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         days: views.days.map((day) => ({
           id: day.id,
           title: day.title,
+          question: day.question,
           description: day.description,
           permalink: day.permalink,
           dateLabel: day.dateLabel,

@@ -25,6 +25,8 @@ export interface DaysContent {
 export interface DayFacts {
   id: string;
   title: string;
+  /** The day's question, in the editors' words. */
+  question?: string;
   description: string;
   permalink: string;
   dateLabel: string;
