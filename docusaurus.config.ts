@@ -34,6 +34,8 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
+  // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
+  plugins: ['./src/plugins/robots/index.ts'],
 
   i18n: {
     defaultLocale: 'fr',
