@@ -1,0 +1,119 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {launchBrowser, openPage, PHONE} from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a reader’s first journey', () => {
+  it('goes from the home page to an article, the blog and a missing page, all in French', async () => {
+    const {context, page, requests} = await openPage(browser);
+    await page.goto(siteUrl + '/');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('Boussole');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
+
+    await page.getByRole('navigation', {name: 'Navigation principale'}).getByRole('link', {name: 'Thèmes'}).click();
+    await page.waitForURL(/\/themes$/);
+    // The sidebar leads to an article of a theme.
+    const sidebar = page.getByRole('navigation', {name: 'Sommaire des thèmes'});
+    await sidebar.getByRole('link', {name: 'Se regrouper'}).first().click();
+    await page.waitForURL(/\/themes\/se-regrouper$/);
+    await page.locator('article h1', {hasText: /regrouper/i}).first().waitFor();
+
+    await page.getByRole('link', {name: 'Comptes rendus', exact: true}).first().click();
+    await page.waitForURL(/\/comptes-rendus$/);
+    expect(await page.locator('main h2 a').count()).toBeGreaterThan(0);
+    await page.locator('main h2 a').first().click();
+    await page.waitForLoadState('domcontentloaded');
+    await expect(page.locator('article h1').first().textContent()).resolves.not.toBe('');
+    await expect(page.locator('article').first().textContent()).resolves.toMatch(/Article de la rédaction|rédaction/);
+
+    const response = await page.goto(siteUrl + '/page-qui-n-existe-pas');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/Page introuvable/);
+
+    const foreign = requests.filter((request) => !request.url().startsWith(siteUrl) && !request.url().startsWith('data:'));
+    expect(foreign.map((request) => request.url())).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to dark mode and remembers it on the next page', async () => {
+    const {context, page} = await openPage(browser, {colorScheme: 'light'});
+    await page.goto(siteUrl + '/');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+    const toggle = page.locator('button[class*="toggleButton"]').first();
+    // The toggle cycles light → dark (→ system); click until dark.
+    for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i += 1) {
+      await toggle.click();
+    }
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await toggle.getAttribute('aria-label')).toMatch(/mode/i);
+    await page.goto(siteUrl + '/themes');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await context.close();
+  });
+
+  it('opens the mobile menu at 390 px and reaches the main sections', async () => {
+    const {context, page} = await openPage(browser, {viewport: PHONE});
+    await page.goto(siteUrl + '/');
+    const desktopLinks = page.locator('.navbar__items .navbar__item.navbar__link:visible');
+    expect(await desktopLinks.count()).toBe(0);
+    const menuButton = page.getByRole('button', {name: /barre de navigation|menu/i});
+    await menuButton.click();
+    const sidebar = page.locator('.navbar-sidebar');
+    await sidebar.waitFor({state: 'visible'});
+    for (const label of ['Thèmes', 'La journée', 'Comptes rendus', 'Ressources']) {
+      await expect(sidebar.getByRole('link', {name: label, exact: true}).isVisible()).resolves.toBe(true);
+    }
+    await sidebar.getByRole('link', {name: 'Ressources', exact: true}).click();
+    await page.waitForURL(/\/ressources$/);
+    // Nothing overflows the phone's width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('offers a skip link first, moves focus to the content, and always shows where focus is', async () => {
+    const {context, page} = await openPage(browser);
+    await page.goto(siteUrl + '/themes');
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      return {text: active.textContent, visible: active.getBoundingClientRect().height > 0};
+    });
+    expect(skip.text).toMatch(/Aller au contenu principal/);
+    expect(skip.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    // The next Tab lands inside the main content, past the navbar and sidebar.
+    await page.keyboard.press('Tab');
+    const nextStop = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      return {inMain: Boolean(active?.closest('main')), inNavbar: Boolean(active?.closest('nav.navbar'))};
+    });
+    expect(nextStop).toEqual({inMain: true, inNavbar: false});
+
+    // The next Tab stops all show a focus indicator.
+    for (let i = 0; i < 15; i += 1) {
+      await page.keyboard.press('Tab');
+      const indicator = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        if (!active || active === document.body) return 'body';
+        const style = getComputedStyle(active);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== 'none';
+        return outline || shadow ? 'visible' : `invisible: ${active.outerHTML.slice(0, 120)}`;
+      });
+      expect(indicator).not.toMatch(/^invisible/);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+
+function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}
+
+async function fetchText(pathname: string): Promise<{status: number; body: string}> {
+  const response = await fetch(siteUrl + pathname);
+  return {status: response.status, body: await response.text()};
+}
+
+describe('the built site', () => {
+  it('answers 200 on every route of the sitemap, each page in French (fr-FR)', async () => {
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(10);
+    for (const pathname of paths) {
+      const {status, body} = await fetchText(pathname);
+      expect(status, pathname).toBe(200);
+      expect(/^<!doctype html><html[^>]*\blang="?fr-FR"?[\s>]/i.test(body), `${pathname} : lang="fr-FR"`).toBe(true);
+    }
+  });
+
+  it('answers 404 with the French not-found page on an unknown route', async () => {
+    const {status, body} = await fetchText('/cette-page-n-existe-pas');
+    expect(status).toBe(404);
+    expect(/<html[^>]*\blang="?fr-FR"?[\s>]/.test(body)).toBe(true);
+    expect(body.includes('Page introuvable')).toBe(true);
+  });
+
+  it('publishes RSS and Atom feeds in French', async () => {
+    const rss = await fetchText('/comptes-rendus/rss.xml');
+    expect(rss.status).toBe(200);
+    expect(rss.body).toMatch(/<language>fr-FR<\/language>/);
+    expect(rss.body).toContain('<title>Boussole — comptes rendus et articles</title>');
+    const atom = await fetchText('/comptes-rendus/atom.xml');
+    expect(atom.status).toBe(200);
+    expect(atom.body).toContain('<title>Boussole — comptes rendus et articles</title>');
+    expect(atom.body).toMatch(/<entry>/);
+  });
+
+  // Strings of the classic theme that a French reader must never see.
+  const englishThemeStrings = [
+    'On this page',
+    'Skip to main content',
+    'Edit this page',
+    'Previous',
+    'Next',
+    'Recent posts',
+    'Read more',
+    'Tags:',
+    'Docs sidebar',
+    'Main navigation',
+    'Switch between dark and light mode',
+    'Toggle navigation bar',
+    'Copyright',
+    'Blog',
+    'Archive',
+    'min read',
+    'Page Not Found',
+    'Home page',
+    'Breadcrumbs',
+    '(opens in new tab)',
+  ];
+
+  it.each(['/', '/themes', '/comptes-rendus', '/journees/2022-03-22', '/ressources', '/404.html'])(
+    'leaves no English theme string on %s',
+    async (pathname) => {
+      const {body} = await fetchText(pathname);
+      const visible = body
+        .replace(/<script[\s\S]*?<\/script>/g, ' ')
+        .replace(/<style[\s\S]*?<\/style>/g, ' ')
+        .replace(/<link[^>]*>/g, ' ');
+      for (const english of englishThemeStrings) {
+        expect(visible, `${pathname} contient « ${english} »`).not.toContain(english);
+      }
+    },
+  );
+});
