@@ -16,7 +16,7 @@ export async function waitForPageReady(page: import('playwright-core').Page): Pr
   await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000});
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('.docusaurus-mermaid-container')].every((container) =>
+      Array.from(document.querySelectorAll('.docusaurus-mermaid-container')).every((container) =>
         container.querySelector('svg'),
       ),
     undefined,
