@@ -49,14 +49,30 @@ function ensureChromium() {
 ensureChromium();
 step('Vérification des types (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('Lint (eslint)', bin('eslint'), ['.']);
-step('Tests unitaires', bin('vitest'), ['run', '--project', 'unit']);
+const reports = [];
+function vitestArgs(name, projects) {
+  const report = path.join(root, 'tests/.output', `${name}.json`);
+  reports.push(report);
+  return ['run', ...projects.flatMap((project) => ['--project', project]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+}
+
+step('Tests unitaires', bin('vitest'), vitestArgs('unit', ['unit']));
 step('Construction du site', process.execPath, [
   path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
   'build',
   '--out-dir',
   siteDir,
 ]);
-step('Tests du site construit et du navigateur', bin('vitest'), ['run', '--project', 'build', '--project', 'browser'], {
+step('Tests du site construit et du navigateur', bin('vitest'), vitestArgs('site', ['build', 'browser']), {
   BOUSSOLE_TEST_SITE: siteDir,
 });
+let passed = 0;
+let failed = 0;
+for (const report of reports) {
+  const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+}
 console.log('\nTous les tests sont passés.');
+// The plain closing line CI reads.
+console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,45 @@
+import React, {useEffect, useMemo, useRef, type ReactNode} from 'react';
+import Mermaid from '@theme-original/Mermaid';
+import type MermaidType from '@theme/Mermaid';
+import type {WrapperProps} from '@docusaurus/types';
+import {MermaidContainerClassName} from '@docusaurus/theme-mermaid/client';
+import {diagramLabels, type DiagramLabels} from '@site/src/content/diagram-labels';
+
+type Props = WrapperProps<typeof MermaidType>;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// Mermaid labels most diagrams from accTitle/accDescr, but not all (timeline):
+// give those the same <title>/<desc> so every diagram has an accessible name.
+function labelSvg(svg: SVGSVGElement, labels: DiagramLabels): void {
+  if (svg.hasAttribute('aria-labelledby') || svg.hasAttribute('aria-label') || !labels.title) return;
+  const add = (tag: 'title' | 'desc', text: string, attribute: string) => {
+    const element = document.createElementNS(SVG_NS, tag);
+    element.id = `${svg.id}-${tag}`;
+    element.textContent = text;
+    svg.insertBefore(element, svg.firstChild);
+    svg.setAttribute(attribute, element.id);
+  };
+  if (labels.description) add('desc', labels.description, 'aria-describedby');
+  add('title', labels.title, 'aria-labelledby');
+}
+
+export default function MermaidWrapper(props: Props): ReactNode {
+  const container = useRef<HTMLDivElement>(null);
+  const labels = useMemo(() => diagramLabels(props.value), [props.value]);
+  useEffect(() => {
+    const root = container.current;
+    if (!root || !labels.title) return undefined;
+    const apply = () => root.querySelectorAll<SVGSVGElement>(`.${MermaidContainerClassName} > svg`).forEach((svg) => labelSvg(svg, labels));
+    apply();
+    // The SVG arrives after an asynchronous render, and again on colour-mode changes.
+    const observer = new MutationObserver(apply);
+    observer.observe(root, {childList: true, subtree: true});
+    return () => observer.disconnect();
+  }, [labels]);
+  return (
+    <div ref={container}>
+      <Mermaid {...props} />
+    </div>
+  );
+}
