@@ -34,8 +34,12 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
+<<<<<<< HEAD
   // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
   plugins: ['./src/plugins/robots/index.ts'],
+=======
+  plugins: ['./src/plugins/search/index.ts'],
+>>>>>>> main
 
   i18n: {
     defaultLocale: 'fr',

@@ -30,7 +30,8 @@ describe('a reader’s first journey', () => {
 
     await page.getByRole('link', {name: 'Comptes rendus', exact: true}).first().click();
     await page.waitForURL(/\/comptes-rendus$/);
-    expect(await page.locator('main h2 a').count()).toBeGreaterThan(0);
+    // The URL changes before the client-side route renders: wait for the list itself.
+    await page.locator('main h2 a').first().waitFor();
     await page.locator('main h2 a').first().click();
     await page.waitForLoadState('domcontentloaded');
     await expect(page.locator('article h1').first().textContent()).resolves.not.toBe('');

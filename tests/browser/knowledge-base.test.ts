@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {launchBrowser, openPage} from '../support/browser';
+import {DESKTOP, launchBrowser, openPage, PHONE} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -15,18 +17,37 @@ afterAll(async () => {
 });
 
 // Pages whose Mermaid diagrams are rendered in the browser only: a syntax
-// error would not fail the build, so each one is drawn here.
-const PAGES_WITH_DIAGRAMS: {path: string; diagrams: number}[] = [
-  {path: '/themes/se-regrouper/obligation-de-regroupement', diagrams: 1},
-  {path: '/themes/se-regrouper/fusion', diagrams: 1},
-  {path: '/themes/se-regrouper/adossement-groupe-capitaliste', diagrams: 1},
-  {path: '/themes/se-regrouper/societe-de-coordination', diagrams: 1},
-  {path: '/themes/se-regrouper/comparer-les-formes', diagrams: 1},
-  {path: '/themes/se-regrouper/etat-des-lieux-en-chiffres', diagrams: 1},
-  {path: '/themes/reperes-chronologiques', diagrams: 1},
-];
+// error would not fail the build, so every diagram of docs/ is drawn here.
+// Routes follow the file paths (docs/ → /themes, index → its folder); the
+// only custom slug of docs/ is the home page, which has no diagram.
+function pagesWithDiagrams(): {path: string; diagrams: number}[] {
+  const docsDir = path.resolve(__dirname, '../../docs');
+  const pages: {path: string; diagrams: number}[] = [];
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(docsDir, relative), {withFileTypes: true})) {
+      const child = path.posix.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (/\.mdx?$/.test(entry.name)) {
+        const diagrams = (fs.readFileSync(path.join(docsDir, child), 'utf8').match(/^```mermaid\s*$/gm) ?? []).length;
+        const route = child.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+        if (diagrams > 0) pages.push({path: `/themes/${route}`.replace(/\/$/, ''), diagrams});
+      }
+    }
+  };
+  walk('');
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const PAGES_WITH_DIAGRAMS = pagesWithDiagrams();
 
 describe('knowledge-base diagrams', () => {
+  it('finds the diagrams of docs/', () => {
+    // The timeline, the figures chart and the three forms at least.
+    expect(PAGES_WITH_DIAGRAMS.map((page) => page.path)).toEqual(
+      expect.arrayContaining(['/themes/reperes-chronologiques', '/themes/se-regrouper/etat-des-lieux-en-chiffres', '/themes/se-regrouper/comparer-les-formes']),
+    );
+  });
+
   it.each(PAGES_WITH_DIAGRAMS)('$path draws its diagrams with an accessible title', async ({path, diagrams}) => {
     const {context, page} = await openPage(browser);
     try {
@@ -80,8 +101,12 @@ describe('article metadata', () => {
 describe('knowledge-base accessibility', () => {
   const pages = ['/themes', '/themes/se-regrouper', '/themes/glossaire', ...PAGES_WITH_DIAGRAMS.map((entry) => entry.path)];
 
-  it.each(['light', 'dark'] as const)('has no WCAG 2.1 AA violation found by axe in %s mode, diagrams drawn', async (colorScheme) => {
-    const {context, page} = await openPage(browser, {colorScheme});
+  it.each([
+    {colorScheme: 'light', viewport: DESKTOP, label: 'light mode, desktop'},
+    {colorScheme: 'dark', viewport: DESKTOP, label: 'dark mode, desktop'},
+    {colorScheme: 'light', viewport: PHONE, label: 'light mode, 390 px'},
+  ] as const)('has no WCAG 2.1 AA violation found by axe ($label), diagrams drawn', async ({colorScheme, viewport}) => {
+    const {context, page} = await openPage(browser, {colorScheme, viewport});
     try {
       const found: string[] = [];
       for (const path of pages) {
@@ -98,5 +123,6 @@ describe('knowledge-base accessibility', () => {
     } finally {
       await context.close();
     }
-  });
+    // About a dozen pages with diagrams per case: allow for a busy machine.
+  }, 300_000);
 });

@@ -1,0 +1,24 @@
+import {Joi} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+import type {PluginOptions} from './types';
+
+export const DEFAULT_OPTIONS: PluginOptions = {
+  id: 'default',
+  glossaryFile: 'docs/glossaire.md',
+  themesFile: 'docs/tags.yml',
+  indexDirectory: 'search-index',
+};
+
+const schema = Joi.object<PluginOptions>({
+  id: Joi.string().default(DEFAULT_OPTIONS.id),
+  glossaryFile: Joi.string().default(DEFAULT_OPTIONS.glossaryFile),
+  themesFile: Joi.string().default(DEFAULT_OPTIONS.themesFile),
+  indexDirectory: Joi.string()
+    .pattern(/^[a-z0-9-]+$/)
+    .default(DEFAULT_OPTIONS.indexDirectory)
+    .messages({'string.pattern.base': '« indexDirectory » : un nom de dossier simple (a-z, 0-9, tirets), par exemple « search-index ».'}),
+});
+
+export function validateOptions({validate, options}: OptionValidationContext<Partial<PluginOptions>, PluginOptions>): PluginOptions {
+  return validate(schema, options);
+}

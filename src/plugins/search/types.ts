@@ -1,0 +1,17 @@
+export interface PluginOptions {
+  id: string;
+  /** Site-relative path of the glossary: one record per `### Term {#id}`, and the acronym table. */
+  glossaryFile: string;
+  /** Site-relative path of the docs tags file whose ids are the themes. */
+  themesFile: string;
+  /** Folder of the built site where the content-hashed index is served. */
+  indexDirectory: string;
+}
+
+/** What the browser gets through useGlobalData / usePluginData('boussole-search'). */
+export interface SearchGlobalData {
+  /** URL of the content-hashed index JSON (baseUrl included). */
+  indexUrl: string;
+  recordCount: number;
+  themes: {id: string; label: string}[];
+}

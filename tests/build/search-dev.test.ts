@@ -1,0 +1,68 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import {afterAll, describe, expect, inject, it} from 'vitest';
+import {findIndexFile} from '../../src/cli/search-index-file';
+import {ROOT} from '../support/build-site';
+
+const siteDir = inject('siteDir');
+let server: ChildProcess | undefined;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const {port} = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, deadline: number): Promise<Response> {
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return response;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} ne répond pas (${last})`);
+}
+
+afterAll(() => {
+  // The whole process group: npx-less node process started below, detached.
+  try {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already stopped.
+  }
+});
+
+describe('search under docusaurus start', () => {
+  it('serves the same content-hashed index as the build', async () => {
+    const built = findIndexFile(siteDir);
+    expect(built).not.toBeNull();
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'start', '--host', '127.0.0.1', '--port', String(port), '--no-open'],
+      {cwd: ROOT, detached: true, stdio: 'pipe', env: {...process.env, NODE_ENV: 'development', BROWSERSLIST_ENV: 'development', BROWSER: 'none'}},
+    );
+    // Keep the pipes drained (a full pipe would block the server); the output shows on failure.
+    let output = '';
+    server.stdout?.on('data', (chunk) => (output += chunk));
+    server.stderr?.on('data', (chunk) => (output += chunk));
+    server.on('exit', (code) => (output += `\n[arrêt du serveur : ${code}]`));
+    const deadline = Date.now() + 100_000;
+    const response = await waitFor(`http://127.0.0.1:${port}/search-index/${path.basename(built!)}`, deadline).catch((error: Error) => {
+      throw new Error(`${error.message}\n${output.slice(-2000)}`);
+    });
+    expect(await response.text()).toBe(fs.readFileSync(built!, 'utf8'));
+  }, 120_000);
+});
