@@ -34,12 +34,11 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
-<<<<<<< HEAD
-  // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
-  plugins: ['./src/plugins/robots/index.ts'],
-=======
-  plugins: ['./src/plugins/search/index.ts'],
->>>>>>> main
+  plugins: [
+    './src/plugins/search/index.ts',
+    // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
+    './src/plugins/robots/index.ts',
+  ],
 
   i18n: {
     defaultLocale: 'fr',
