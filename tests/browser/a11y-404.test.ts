@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {chromiumPath} from '../support/browser';
@@ -21,7 +22,12 @@ describe('404 page', () => {
         expect(response?.status()).toBe(404);
         await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
         expect(await page.getAttribute('html', 'lang')).toBe('fr-FR');
-        const field = page.getByLabel('Rechercher dans Boussole');
+        if (javaScriptEnabled) {
+          const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(results.violations.map((violation) => violation.id)).toEqual([]);
+        }
+        // The navbar has its own search box: this is the one in the page's main content.
+        const field = page.locator('main').getByRole('searchbox', {name: 'Rechercher un sujet dans Boussole'});
         await field.fill('société de coordination');
         await Promise.all([page.waitForURL(/\/recherche\?/), field.press('Enter')]);
         const url = new URL(page.url());

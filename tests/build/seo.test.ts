@@ -64,6 +64,7 @@ describe('404 page', () => {
     expect(form).toMatch(/method="?get/i);
     expect(form).toMatch(/name="?q"?[\s/>]/);
     expect(form).toMatch(/<label[^>]*for="?recherche-404/);
+    expect(form).toContain('Rechercher un sujet dans Boussole');
   });
 });
 

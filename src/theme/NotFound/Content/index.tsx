@@ -25,7 +25,7 @@ export default function NotFoundContent({className}: Props): React.ReactElement 
           </p>
           <form className={styles.search} action={searchPage} method="get" role="search">
             <label htmlFor="recherche-404" className={styles.label}>
-              Rechercher dans Boussole
+              Rechercher un sujet dans Boussole
             </label>
             <div className={styles.row}>
               <input
