@@ -34,7 +34,12 @@ const config: Config = {
     },
   },
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./src/plugins/journees/index.ts', './src/plugins/search/index.ts'],
+  plugins: [
+    './src/plugins/journees/index.ts',
+    './src/plugins/search/index.ts',
+    // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
+    './src/plugins/robots/index.ts',
+  ],
 
   i18n: {
     defaultLocale: 'fr',

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {chromiumPath} from '../support/browser';
+import {chromium} from 'playwright-core';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({executablePath: chromiumPath(), headless: true, args: ['--no-sandbox']});
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('404 page', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`answers 404 in French and its labelled search form leads to /recherche?q=… (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({javaScriptEnabled, locale: 'fr-FR'});
+      try {
+        const page = await context.newPage();
+        const response = await page.goto(`${inject('siteUrl')}/cette-page-n-existe-pas`);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
+        expect(await page.getAttribute('html', 'lang')).toBe('fr-FR');
+        if (javaScriptEnabled) {
+          const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(results.violations.map((violation) => violation.id)).toEqual([]);
+        }
+        // The navbar has its own search box: this is the one in the page's main content.
+        const field = page.locator('main').getByRole('searchbox', {name: 'Rechercher un sujet dans Boussole'});
+        await field.fill('société de coordination');
+        await Promise.all([page.waitForURL(/\/recherche\?/), field.press('Enter')]);
+        const url = new URL(page.url());
+        expect(url.pathname).toBe('/recherche');
+        expect(url.searchParams.get('q')).toBe('société de coordination');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,28 @@
+import type {ConfigData} from 'html-validate';
+
+/**
+ * html-validate rules for Docusaurus output. Only style rules that the
+ * production minifier (@swc/html, Docusaurus Faster) cannot satisfy, and two
+ * quirks of the theme's own markup, are relaxed; every other recommended rule
+ * stays an error.
+ */
+export const htmlValidateConfig: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // The minifier drops quotes where HTML allows it (lang=fr-FR): valid HTML, only a style choice.
+    'attr-quotes': 'off',
+    // React Helmet writes <meta … />, the minifier writes <br>: both forms are valid HTML5.
+    'void-style': 'off',
+    // The minifier omits optional end tags (</p>, </li>, </body>, </html>), as the HTML spec allows.
+    'no-implicit-close': 'off',
+    // The minifier writes <!doctype html> in lower case, which is valid.
+    'doctype-style': 'off',
+    // Docusaurus ids such as "__docusaurus" and "__docusaurus_skipToContent_fallback" are valid
+    // HTML5 ids (any non-empty string without spaces); keep the rule in its HTML5 ("relaxed") form.
+    'valid-id': ['error', {relaxed: true}],
+    // Two ARIA roles have no native equivalent here: "region" (the theme's skip link container and
+    // our scrollable tables) and "listbox" (the search box's results, the ARIA 1.2 combobox
+    // pattern, which a <select> cannot render). All other roles must still use the native element.
+    'prefer-native-element': ['error', {exclude: ['region', 'listbox']}],
+  },
+};
