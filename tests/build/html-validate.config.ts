@@ -8,6 +8,12 @@ import type {ConfigData} from 'html-validate';
  */
 export const htmlValidateConfig: ConfigData = {
   extends: ['html-validate:recommended'],
+  elements: [
+    'html5',
+    // The theme's code blocks put each line in a <div class="token-line"> inside <code>
+    // (theme-classic CodeBlock/Line); allow exactly that, nothing else changes in <code>.
+    {code: {permittedContent: ['@phrasing', 'div']}},
+  ],
   rules: {
     // The minifier drops quotes where HTML allows it (lang=fr-FR): valid HTML, only a style choice.
     'attr-quotes': 'off',
@@ -23,6 +29,24 @@ export const htmlValidateConfig: ConfigData = {
     // Two ARIA roles have no native equivalent here: "region" (the theme's skip link container and
     // our scrollable tables) and "listbox" (the search box's results, the ARIA 1.2 combobox
     // pattern, which a <select> cannot render). All other roles must still use the native element.
+    // prism-react-renderer colours code tokens with inline styles; only those colour and font
+    // properties are allowed inline, any other inline style is still an error.
+    'no-inline-style': [
+      'error',
+      {
+        allowedProperties: [
+          'display',
+          'color',
+          'background-color',
+          'font-style',
+          'font-weight',
+          'text-decoration-line',
+          'opacity',
+          '--prism-color',
+          '--prism-background-color',
+        ],
+      },
+    ],
     'prefer-native-element': ['error', {exclude: ['region', 'listbox']}],
   },
 };
