@@ -54,6 +54,8 @@ export interface ResourceView {
   sizeLabel?: string;
   pageCount?: number;
   sha256?: string;
+  /** Extracted text of each page: the document's text alternative (RGAA asks for one). */
+  pageTexts?: string[];
 }
 
 export interface SummaryView {
@@ -242,6 +244,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
           sizeLabel: formatSize(facts.size),
           pageCount: facts.pageCount,
           sha256: facts.sha256,
+          pageTexts: facts.pages,
         });
       }
       return view;
@@ -362,4 +365,14 @@ export function toSearchable(views: SiteViews, pdfFacts: Record<string, PdfFacts
       };
     }),
   };
+}
+
+/**
+ * A resource without its page texts, for lists that link to the page where
+ * its text alternative is shown (its session page): keeps their route data small.
+ */
+export function withoutPageTexts(resource: ResourceView): ResourceView {
+  if (!resource.pageTexts) return resource;
+  const {pageTexts: _pageTexts, ...rest} = resource;
+  return rest;
 }

@@ -90,6 +90,17 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(html).toMatch(/<img[^>]+alt="Aperçu de la première page : Supports d’essai"/);
   });
 
+  it('gives the PDF a text alternative on its session page: its text, page by page', () => {
+    const session = mainText(AFTER, `journees/${FIXTURE_DAY}/ouverture.html`);
+    expect(session).toContain(`Version texte du document (${PDF_PAGES.length} pages)`);
+    PDF_PAGES.forEach((text, index) => {
+      expect(session).toContain(`Page ${index + 1}`);
+      expect(session).toContain(text);
+    });
+    // Lists link to the session page instead of repeating the text.
+    expect(mainText(AFTER, 'ressources.html')).not.toContain(PDF_PAGES[1]);
+  });
+
   it('indexes the text of each PDF page for search', () => {
     const indexes = allFiles(AFTER).filter((name) => name.startsWith('search-index'));
     expect(indexes.some((name) => read(AFTER, name).includes(PDF_PAGES[1]))).toBe(true);

@@ -52,6 +52,24 @@ export function ReleaseNote({resource}: {resource: ResourceView}): React.ReactEl
   return <p className={styles.pending}>À paraître&nbsp;: ce support n’a pas encore été publié.</p>;
 }
 
+/** The PDF's extracted text, page by page: its text alternative (RGAA, office documents). */
+function TextAlternative({resource, headingLevel}: {resource: ResourceView; headingLevel: 3 | 4 | 5}): React.ReactElement | null {
+  if (!resource.pageTexts || resource.pageTexts.length === 0) return null;
+  const PageHeading = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+  return (
+    <details className={styles.textAlternative}>
+      <summary>Version texte du document ({resource.pageTexts.length} page{resource.pageTexts.length === 1 ? '' : 's'})</summary>
+      <p className={styles.textAlternativeNote}>Texte extrait automatiquement du PDF ; la mise en page et les images n’y figurent pas.</p>
+      {resource.pageTexts.map((text, index) => (
+        <section key={index} lang={resource.language}>
+          <PageHeading className={styles.textAlternativePage}>Page {index + 1}</PageHeading>
+          <p>{text.trim() === '' ? <em>(page sans texte)</em> : text}</p>
+        </section>
+      ))}
+    </details>
+  );
+}
+
 export function ResourceCard({resource, showContext = false, headingLevel = 3}: {resource: ResourceView; showContext?: boolean; headingLevel?: 2 | 3 | 4}): React.ReactElement {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
@@ -113,6 +131,7 @@ export function ResourceCard({resource, showContext = false, headingLevel = 3}: 
             </FileLink>
           </p>
         )}
+        <TextAlternative resource={resource} headingLevel={(headingLevel + 1) as 3 | 4 | 5} />
       </div>
     </article>
   );

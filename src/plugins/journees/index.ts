@@ -12,7 +12,7 @@ import {resolveNow} from '../../model/embargo';
 import type {PdfFacts} from '../../model/pdf';
 import {PdfCache} from './pdf-cache';
 import {checkSummaryReferences, SUMMARY_FIELD, type SummaryPost} from '../../model/summary';
-import {buildViews, toSearchable, type SiteViews, type ThemeInfo} from '../../model/views';
+import {buildViews, toSearchable, withoutPageTexts, type SiteViews, type ThemeInfo} from '../../model/views';
 import {DAYS_PLUGIN_NAME} from '../../model/searchable';
 import * as paths from '../../model/paths';
 import {resolveDataDir} from './options';
@@ -118,7 +118,11 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
         days: views.days.map((day) => ({id: day.id, title: day.title, permalink: day.permalink, dateLabel: day.dateLabel, placeLabel: day.placeLabel, isPast: day.isPast, sessionCount: day.sessions.length, releasedCount: day.resources.filter((r) => r.state === 'released').length})),
       });
       for (const day of views.days) {
-        await page(day.permalink, 'DayPage.tsx', `journee-${day.id}`, day);
+        await page(day.permalink, 'DayPage.tsx', `journee-${day.id}`, {
+          ...day,
+          // Session materials show their text on the session page; the others here.
+          resources: day.resources.map((resource) => (resource.sessionId ? withoutPageTexts(resource) : resource)),
+        });
         for (const session of day.sessions) {
           await page(session.permalink, 'SessionPage.tsx', `session-${day.id}-${session.id}`, session);
         }
@@ -128,7 +132,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
       }
       await page(paths.RESOURCES_PATH, 'ResourcesPage.tsx', 'ressources', {
         guide,
-        resources: views.resources,
+        resources: views.resources.map(withoutPageTexts),
         days: views.days.map((day) => ({id: day.id, label: `${day.dateLabel} — ${day.title}`})),
         // Two days may have sessions of the same name: the label says which day.
         sessions: views.days.flatMap((day) => day.sessions.map((session) => ({id: `${day.id}/${session.id}`, label: `${session.title} (${day.dateLabel.replace(/^\S+ /, '')})`, dayId: day.id}))),
