@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createCanvas, GlobalFonts, type SKRSContext2D} from '@napi-rs/canvas';
+import {wrapLines} from '../model/artifacts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -62,23 +63,6 @@ function drawCompass(ctx: SKRSContext2D, x: number, y: number, size: number): vo
   ctx.restore();
 }
 
-/** Splits `text` into lines no wider than `maxWidth` with the current font. */
-function wrap(ctx: SKRSContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (ctx.measureText(candidate).width > maxWidth && line) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export function drawOgImage(): Buffer {
   const family = registerFonts();
   const canvas = createCanvas(WIDTH, HEIGHT);
@@ -98,7 +82,7 @@ export function drawOgImage(): Buffer {
 
   ctx.fillStyle = '#dfe8f3';
   ctx.font = `38px "${family}"`;
-  const lines = wrap(
+  const lines = wrapLines(
     ctx,
     'Centre de ressources sur les regroupements HLM et les politiques locales de l’habitat',
     1040,

@@ -45,7 +45,8 @@ export function zipMaterials(files: {name: string; bytes: Uint8Array}[], mtime: 
   return zipSync(Object.fromEntries(files.map((file) => [file.name, [file.bytes, {level: 0, mtime}]])));
 }
 
-function wrap(context: {measureText: (text: string) => {width: number}}, text: string, width: number): string[] {
+/** Splits `text` into lines no wider than `width` with the context's current font. */
+export function wrapLines(context: {measureText: (text: string) => {width: number}}, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -74,7 +75,7 @@ export async function openGraphImage(options: {title: string; dateLine: string; 
   context.font = 'bold 40px sans-serif';
   context.fillText('Boussole', 80, 160);
   context.font = 'bold 54px sans-serif';
-  const lines = wrap(context, options.title, 1040).slice(0, 4);
+  const lines = wrapLines(context, options.title, 1040).slice(0, 4);
   lines.forEach((line, index) => context.fillText(line, 80, 260 + index * 66));
   context.font = '34px sans-serif';
   context.fillText(options.dateLine, 80, 260 + lines.length * 66 + 40);

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
+import {DayFactsList} from '@site/src/components/journee/parts';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {DAYS_PLUGIN_NAME} from '@site/src/model/searchable';
 import type {DaysGlobalData} from '@site/src/plugins/journees/types';
@@ -73,22 +74,7 @@ export default function Home(): React.ReactElement {
             <p className={styles.dayTitle}>«&nbsp;{day.title}&nbsp;»</p>
             {day.question && <p className={styles.question}>{day.question}</p>}
             <p>{day.description}</p>
-            <dl className={styles.facts}>
-              <dt>Date</dt>
-              <dd>
-                <time dateTime={day.startIso}>{day.dateLabel}</time>, {day.timeLabel}
-              </dd>
-              <dt>Lieu</dt>
-              <dd>{day.placeLabel}</dd>
-              <dt>Organisation</dt>
-              <dd>{day.organiser}</dd>
-              {day.grandTemoin && (
-                <>
-                  <dt>Grand témoin</dt>
-                  <dd>{day.grandTemoin}</dd>
-                </>
-              )}
-            </dl>
+            <DayFactsList day={day} className={styles.facts} grandTemoin={day.grandTemoin} />
             <p>
               <Link className="button button--primary" to={day.permalink}>
                 Voir la journée et ses supports

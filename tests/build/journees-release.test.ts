@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, TEST_OUTPUT} from '../support/build-site';
 import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SUMMARY_EXCERPT} from '../fixtures/journees/site';
 import {sha256} from '../../src/model/pdf';
+import {mainText as visibleText} from '../support/html';
 
 const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');
 const AFTER = path.join(TEST_OUTPUT, 'journees-apres');
@@ -19,18 +20,7 @@ let pdf: Uint8Array;
 let publishOutput: string;
 
 const read = (out: string, sitePath: string) => fs.readFileSync(path.join(out, sitePath), 'utf8');
-/** Visible text of a page's <main>, tags stripped, entities of the minified HTML decoded. */
-function mainText(out: string, sitePath: string): string {
-  const html = read(out, sitePath);
-  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html;
-  return main
-    .replace(/<!-- -->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, '’')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
+const mainText = (out: string, sitePath: string) => visibleText(read(out, sitePath));
 function allFiles(dir: string): string[] {
   return fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => fs.statSync(path.join(dir, name)).isFile());
 }

@@ -2,17 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {mainText} from '../support/html';
 
 const siteDir = inject('siteDir');
 const read = (sitePath: string) => fs.readFileSync(path.join(siteDir, sitePath), 'utf8');
-const text = (sitePath: string) =>
-  (/<main[\s\S]*?<\/main>/.exec(read(sitePath))?.[0] ?? '')
-    .replace(/<!-- -->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, '’')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const text = (sitePath: string) => mainText(read(sitePath));
 
 describe('the day of 22 March 2022', () => {
   it('shows the announced facts and says plainly that nothing is published yet', () => {

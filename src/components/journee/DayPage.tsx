@@ -6,7 +6,7 @@ import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {DayView} from '../../model/views';
-import {FileLink, PersonName, ResourceCard, ThemeList} from './parts';
+import {DayFactsList, FileLink, PersonName, ResourceCard, ThemeList} from './parts';
 import styles from './styles.module.css';
 
 export default function DayPage({data: day}: {data: DayView}): React.ReactElement {
@@ -30,24 +30,7 @@ export default function DayPage({data: day}: {data: DayView}): React.ReactElemen
         <p className="text--lg">«&nbsp;{day.title}&nbsp;»</p>
         {day.question && <p>La question de la journée&nbsp;: {day.question}</p>}
         <p>{day.description}</p>
-        <dl className={styles.facts}>
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={day.startIso}>{day.dateLabel}</time>, {day.timeLabel}
-          </dd>
-          <dt>Lieu</dt>
-          <dd>{day.placeLabel}</dd>
-          <dt>Organisation</dt>
-          <dd>{day.organiser}</dd>
-          {day.grandTemoin && (
-            <>
-              <dt>Grand témoin</dt>
-              <dd>
-                <PersonName person={day.grandTemoin} />
-              </dd>
-            </>
-          )}
-        </dl>
+        <DayFactsList day={day} className={styles.facts} grandTemoin={day.grandTemoin && <PersonName person={day.grandTemoin} />} />
         <p>
           <FileLink href={day.icsUrl} className="button button--secondary">
             Ajouter à mon agenda (.ics)

@@ -136,3 +136,29 @@ export function ResourceCard({resource, showContext = false, headingLevel = 3}: 
     </article>
   );
 }
+
+/** The announced facts of a day, as a definition list (day page and home page). */
+export function DayFactsList({day, grandTemoin, className}: {
+  day: {startIso: string; dateLabel: string; timeLabel: string; placeLabel: string; organiser: string};
+  grandTemoin?: React.ReactNode;
+  className?: string;
+}): React.ReactElement {
+  return (
+    <dl className={className}>
+      <dt>Date</dt>
+      <dd>
+        <time dateTime={day.startIso}>{day.dateLabel}</time>, {day.timeLabel}
+      </dd>
+      <dt>Lieu</dt>
+      <dd>{day.placeLabel}</dd>
+      <dt>Organisation</dt>
+      <dd>{day.organiser}</dd>
+      {grandTemoin && (
+        <>
+          <dt>Grand témoin</dt>
+          <dd>{grandTemoin}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
