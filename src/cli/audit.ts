@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {startStaticServer} from '../../tests/support/static-server';
-import {chromiumPath} from '../../tests/support/browser';
+import {startStaticServer} from '../quality/static-server';
+import {chromiumPath} from '../quality/chromium';
 import {budgetFailures, CATEGORIES, formatScoreTable, median, medianRow, toPercent, type AuditRow, type Preset} from '../quality/budgets';
 
 export const DEFAULT_PAGES = ['/', '/themes/se-regrouper', '/journees/2022-03-22', '/ressources', '/recherche'];

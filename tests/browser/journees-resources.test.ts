@@ -6,7 +6,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchBrowser, openPage, PHONE} from '../support/browser';
 import {buildSite, TEST_OUTPUT} from '../support/build-site';
-import {startStaticServer, type StaticServer} from '../support/static-server';
+import {startStaticServer, type StaticServer} from '../../src/quality/static-server';
 import {FIXTURE_DAY, prepareFixtureSite} from '../fixtures/journees/site';
 
 const OUT = path.join(TEST_OUTPUT, 'journees-navigateur');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
 import {buildSite, TEST_OUTPUT} from '../support/build-site';
-import {startStaticServer, type StaticServer} from '../support/static-server';
+import {startStaticServer, type StaticServer} from '../../src/quality/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

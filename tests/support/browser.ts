@@ -1,19 +1,7 @@
-import fs from 'node:fs';
+import {chromiumPath} from '../../src/quality/chromium';
 import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
 
-/** Debian's Chromium (CHROME_PATH overrides): Playwright never downloads a browser here. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'Chromium est introuvable : installez le paquet Debian « chromium » (apt-get install chromium) ou indiquez son chemin dans CHROME_PATH.',
-    );
-  }
-  return found;
-}
+export {chromiumPath};
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
