@@ -3,7 +3,8 @@
  * Compares this search (FlexSearch + French analyzer) with lunr + lunr-languages (fr)
  * on the site's corpus (records of the built index) and on a synthetic corpus of
  * 2,000 pages: index size raw and gzip, build time, load time, query latency p50/p95.
- * It prints numbers; it is not a test.
+ * It prints numbers; it is not a test. Latencies are measured on each side after the same
+ * warm-up (steady state, see WARM_UP_MS), one query per sample, the queries in turn.
  */
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -62,8 +63,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/**
+ * Before timing, each engine answers the queries for at least this long: V8 optimises
+ * hot code only after many calls, and both sides are measured once it has (steady state).
+ */
+const WARM_UP_MS = 1500;
+const MIN_WARM_UP_ROUNDS = 5;
+
+/** A full collection first (node --expose-gc), so that neither side pays for the other's garbage. */
+const collectGarbage = (globalThis as {gc?: () => void}).gc ?? (() => {});
+
 function timeQueries(run: (query: string) => void, rounds: number): {p50: number; p95: number} {
-  for (const query of QUERIES) run(query); // warm-up
+  collectGarbage();
+  const warmUpStart = performance.now();
+  for (let round = 0; round < MIN_WARM_UP_ROUNDS || performance.now() - warmUpStart < WARM_UP_MS; round++) {
+    for (const query of QUERIES) run(query);
+  }
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const query of QUERIES) {

@@ -225,6 +225,8 @@ export interface SynonymTable {
   entries: {acronym: string; expansion: string[]}[];
   /** acronym term → stems of the expansion (for highlighting). */
   byAcronym: Map<string, string[]>;
+  /** first term of an expansion → positions in `entries` (so a query looks up only its own words). */
+  byFirstTerm: Map<string, number[]>;
 }
 
 /** The first term of a word, as a sequence element (hyphenated words use their first part). */
@@ -237,15 +239,26 @@ function sequenceTerms(text: string): string[] {
 export function compileSynonyms(synonyms: readonly Synonym[]): SynonymTable {
   const entries: SynonymTable['entries'] = [];
   const byAcronym = new Map<string, string[]>();
+  const byFirstTerm = new Map<string, number[]>();
   for (const [acronym, expansion] of synonyms) {
     const acronymTerm = stem(fold(acronym));
     const expansionTerms = sequenceTerms(expansion);
     if (!acronymTerm || expansionTerms.length === 0) continue;
     if (entries.some((entry) => entry.acronym === acronymTerm)) continue;
-    entries.push({acronym: acronymTerm, expansion: expansionTerms});
+    const position = entries.push({acronym: acronymTerm, expansion: expansionTerms}) - 1;
     byAcronym.set(acronymTerm, expansionTerms);
+    const sameFirst = byFirstTerm.get(expansionTerms[0]);
+    if (sameFirst) sameFirst.push(position);
+    else byFirstTerm.set(expansionTerms[0], [position]);
   }
-  return {entries, byAcronym};
+  return {entries, byAcronym, byFirstTerm};
+}
+
+/** The entries whose expansion may occur in a sequence (its first term is there), in table order. */
+function candidateEntries(sequence: string[], synonyms: SynonymTable): SynonymTable['entries'] {
+  const positions = new Set<number>();
+  for (const term of sequence) for (const position of synonyms.byFirstTerm.get(term) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b).map((position) => synonyms.entries[position]);
 }
 
 /** Where the expansion of an entry starts in a sequence of terms. */
@@ -266,7 +279,7 @@ export function indexTerms(text: string, synonyms: SynonymTable): string[] {
   const words = analyzeWords(text).filter((word) => word.terms.length > 0);
   const terms = words.flatMap((word) => word.terms);
   const sequence = words.map((word) => word.terms[0]);
-  for (const entry of synonyms.entries) {
+  for (const entry of candidateEntries(sequence, synonyms)) {
     if (phraseStarts(sequence, entry.expansion).length > 0) terms.push(entry.acronym);
   }
   return terms;
@@ -308,7 +321,7 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
   const consumed = new Set<number>();
   const result: QueryTerm[] = [];
   // A spelled-out expansion becomes its acronym (the index has the acronym wherever the phrase is).
-  for (const entry of synonyms.entries) {
+  for (const entry of candidateEntries(sequence, synonyms)) {
     for (const start of phraseStarts(sequence, entry.expansion)) {
       if (entry.expansion.some((_, k) => consumed.has(start + k))) continue;
       entry.expansion.forEach((_, k) => consumed.add(start + k));
@@ -324,7 +337,11 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
   }
   words.forEach((word, i) => {
     if (consumed.has(i)) return;
-    const expansion = word.terms.flatMap((term) => synonyms.byAcronym.get(term) ?? []);
+    const highlight = [...word.terms];
+    for (const term of word.terms) {
+      const expansion = synonyms.byAcronym.get(term);
+      if (expansion) highlight.push(...expansion);
+    }
     // A compound (inter-bailleurs, aujourd'hui) is one query word: its joined form, the
     // last term, is indexed wherever the compound is written; its parts are a fallback.
     const compound = word.terms.length > 1;
@@ -332,7 +349,7 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
       word: compound ? word.forms[word.forms.length - 1] : word.forms[0],
       alternatives: compound ? [word.terms[word.terms.length - 1]] : word.terms,
       fallback: compound ? word.terms.slice(0, -1) : undefined,
-      highlight: [...word.terms, ...expansion],
+      highlight,
     });
   });
   // Same word twice counts once.

@@ -21,12 +21,18 @@ import {
 } from './french-analyzer';
 import {RECORD_TYPES, type RecordType, type SearchRecord} from './types';
 
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Indexed fields and the weight of a match in each: headings before body text. */
 const FIELDS = ['heading', 'title', 'text'] as const;
 type Field = (typeof FIELDS)[number];
 const FIELD_WEIGHT: Record<Field, number> = {heading: 8, title: 5, text: 1};
+/**
+ * One FlexSearch index holds all fields: the document of field f of record r has the id
+ * r * FIELD_COUNT + f, so one lookup per term finds it in every field at once.
+ */
+const FIELD_COUNT = FIELDS.length;
+const WEIGHT_OF_FIELD = Uint8Array.from(FIELDS, (field) => FIELD_WEIGHT[field]);
 
 /** Stored text per record is capped: enough for snippets, light to download. */
 export const MAX_STORED_TEXT = 1500;
@@ -41,8 +47,8 @@ export interface SerializedIndex {
   records: [number, number, string, string[], string, string, string[]][];
   /** Folded words (4+ letters) of the corpus, for one-typo tolerance. */
   words: string[];
-  /** Per field: [term, delta-encoded ascending record ids]. */
-  fields: Record<Field, [string, number[]][]>;
+  /** [term, delta-encoded ascending field document ids (record id * 3 + field)]. */
+  postings: [string, number[]][];
 }
 
 function newFieldIndex(): Index {
@@ -56,7 +62,7 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
   const pages: [string, string][] = [];
   const pageIds = new Map<string, number>();
   const words = new Set<string>();
-  const indexes = Object.fromEntries(FIELDS.map((field) => [field, newFieldIndex()])) as Record<Field, Index>;
+  const index = newFieldIndex();
   const serializedRecords: SerializedIndex['records'] = [];
   records.forEach((record, id) => {
     let pageId = pageIds.get(record.page);
@@ -81,35 +87,31 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
       title: [record.pageTitle, ...record.trail].join(' '),
       text: record.text,
     };
-    for (const field of FIELDS) {
+    FIELDS.forEach((field, fieldId) => {
       const terms = indexTerms(fieldText[field], synonyms);
-      if (terms.length > 0) indexes[field].add(id, terms.join(' '));
+      if (terms.length > 0) index.add(id * FIELD_COUNT + fieldId, terms.join(' '));
       for (const word of analyzeWords(fieldText[field])) {
         for (const form of word.forms) if (form.length >= TYPO_MIN_LENGTH - 1 && !/\d/.test(form)) words.add(form);
       }
+    });
+  });
+  const postings: [string, number[]][] = [];
+  index.export((key: string, data: string) => {
+    // Only the term map is needed to search (not the id registry). With resolution 1
+    // each term has one ascending id list, stored delta-encoded (gzip likes small numbers).
+    if (!key.endsWith('map')) return;
+    for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) {
+      const ids = slots.flat().sort((a, b) => a - b);
+      postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
     }
   });
-  const fields = {} as SerializedIndex['fields'];
-  for (const field of FIELDS) {
-    const postings: [string, number[]][] = [];
-    indexes[field].export((key: string, data: string) => {
-      // Only the term map is needed to search (not the id registry). With resolution 1
-      // each term has one ascending id list, stored delta-encoded (gzip likes small numbers).
-      if (!key.endsWith('map')) return;
-      for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) {
-        const ids = slots.flat().sort((a, b) => a - b);
-        postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
-      }
-    });
-    fields[field] = postings;
-  }
   return {
     version: INDEX_FORMAT_VERSION,
     synonyms: [...synonymList],
     pages,
     records: serializedRecords,
     words: [...words].sort(),
-    fields,
+    postings,
   };
 }
 
@@ -161,21 +163,35 @@ export const DEFAULT_LIMIT = 20;
 export class SearchEngine {
   readonly synonyms: SynonymTable;
   private readonly data: SerializedIndex;
-  private readonly indexes: Record<Field, Index>;
+  private readonly index: Index;
   private readonly vocabulary: Set<string>;
-  /** Corpus words and index terms by length, for the one-typo search. */
-  private readonly wordsByLength = new Map<number, string[]>();
-  private readonly termsByLength = new Map<number, string[]>();
-  /** Record ids of each page, in document order. */
-  private readonly pageRecords: number[][];
-  /** Number of words of each record's heading (at least 1). */
-  private readonly headingLength: Uint8Array;
+  /**
+   * Corpus words and index terms for the one-typo search, bucketed by length and
+   * first letter, and by length and last letter (see `typoAlternatives`).
+   */
+  private readonly wordsByFirst = new Map<number, string[]>();
+  private readonly wordsByLast = new Map<number, string[]>();
+  private readonly termsByFirst = new Map<number, string[]>();
+  private readonly termsByLast = new Map<number, string[]>();
+  /** Per record, in typed arrays so that ranking touches no tuple: page, type, fixed score bonus. */
+  private readonly recordPage: Int32Array;
+  private readonly recordType: Uint8Array;
+  private readonly recordBonus: Float64Array;
+  /**
+   * Per-query working arrays, allocated once. A record's or a page's slots belong to the
+   * current query only when its stamp equals `query`: nothing has to be cleaned between queries.
+   */
   private readonly scratch: {
+    query: number;
+    recordStamp: Uint32Array;
+    pageStamp: Uint32Array;
     weights: Uint8Array;
-    seen: Uint8Array;
     scores: Float64Array;
     bestAll: Int32Array;
     bestFiltered: Int32Array;
+    /** Matched records of a page as a linked list: first id per page, next id per record. */
+    pageFirst: Int32Array;
+    nextInPage: Int32Array;
   };
 
   constructor(data: SerializedIndex) {
@@ -184,41 +200,40 @@ export class SearchEngine {
     }
     this.data = data;
     this.synonyms = compileSynonyms(data.synonyms);
-    const addByLength = (buckets: Map<number, string[]>, word: string) => {
-      const bucket = buckets.get(word.length);
-      if (bucket) bucket.push(word);
-      else buckets.set(word.length, [word]);
-    };
-    for (const word of data.words) addByLength(this.wordsByLength, word);
-    this.indexes = {} as Record<Field, Index>;
+    for (const word of data.words) addTypoBuckets(this.wordsByFirst, this.wordsByLast, word);
     this.vocabulary = new Set();
-    this.pageRecords = data.pages.map(() => []);
-    this.headingLength = new Uint8Array(data.records.length);
+    const recordCount = data.records.length;
+    const pageCount = data.pages.length;
+    this.recordPage = new Int32Array(recordCount);
+    this.recordType = new Uint8Array(recordCount);
+    this.recordBonus = new Float64Array(recordCount);
     this.scratch = {
-      weights: new Uint8Array(data.records.length * MAX_QUERY_TERMS),
-      seen: new Uint8Array(data.records.length),
-      scores: new Float64Array(data.records.length),
-      bestAll: new Int32Array(data.pages.length).fill(-1),
-      bestFiltered: new Int32Array(data.pages.length).fill(-1),
+      query: 0,
+      recordStamp: new Uint32Array(recordCount),
+      pageStamp: new Uint32Array(pageCount),
+      weights: new Uint8Array(recordCount * MAX_QUERY_TERMS),
+      scores: new Float64Array(recordCount),
+      bestAll: new Int32Array(pageCount),
+      bestFiltered: new Int32Array(pageCount),
+      pageFirst: new Int32Array(pageCount),
+      nextInPage: new Int32Array(recordCount),
     };
-    data.records.forEach((record, id) => {
-      this.pageRecords[record[0]].push(id);
-      const words = analyzeWords(record[4]).filter((word) => word.terms.length > 0).length;
-      this.headingLength[id] = Math.min(255, Math.max(1, words));
+    data.records.forEach(([pageId, typeId, suffix, , title], id) => {
+      this.recordPage[id] = pageId;
+      this.recordType[id] = typeId;
+      // The top of a page first; among equals, a shorter heading (closer to the query) first.
+      const headingWords = Math.min(255, Math.max(1, analyzeWords(title).filter((word) => word.terms.length > 0).length));
+      this.recordBonus[id] = (suffix === '' ? 0.5 : 0) + 0.4 / headingWords;
     });
-    for (const field of FIELDS) {
-      const index = newFieldIndex();
-      const map = data.fields[field].map(([term, deltas]) => {
-        let id = 0;
-        return [term, [deltas.map((delta, i) => (id = i === 0 ? delta : id + delta))]];
-      });
-      index.import('map', map as never);
-      this.indexes[field] = index;
-      // FlexSearch keeps its term map in `map`: its keys are the index vocabulary.
-      for (const [term] of data.fields[field]) {
-        if (!this.vocabulary.has(term)) addByLength(this.termsByLength, term);
-        this.vocabulary.add(term);
-      }
+    this.index = newFieldIndex();
+    const map = data.postings.map(([term, deltas]) => {
+      let id = 0;
+      return [term, [deltas.map((delta, i) => (id = i === 0 ? delta : id + delta))]];
+    });
+    this.index.import('map', map as never);
+    for (const [term] of data.postings) {
+      this.vocabulary.add(term);
+      addTypoBuckets(this.termsByFirst, this.termsByLast, term);
     }
   }
 
@@ -237,67 +252,45 @@ export class SearchEngine {
     if (term.word.length < TYPO_MIN_LENGTH || term.word.includes(' ')) return [];
     const found = new Set<string>();
     const stemmed = stem(term.word);
-    // One edit changes the length by at most one: only those buckets are scanned.
+    // One edit changes the length by at most one.
     for (let delta = -1; delta <= 1; delta++) {
-      for (const word of this.wordsByLength.get(term.word.length + delta) ?? []) {
-        if (withinOneEdit(term.word, word)) found.add(stem(word));
-      }
-      for (const candidate of this.termsByLength.get(stemmed.length + delta) ?? []) {
-        if (candidate.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(stemmed, candidate)) found.add(candidate);
-      }
+      typoCandidates(this.wordsByFirst, this.wordsByLast, term.word, term.word.length + delta, (word) => found.add(stem(word)));
+      typoCandidates(this.termsByFirst, this.termsByLast, stemmed, stemmed.length + delta, (candidate) => {
+        if (candidate.length >= TYPO_MIN_LENGTH - 1) found.add(candidate);
+      });
     }
     return [...found].filter((candidate) => this.vocabulary.has(candidate)).slice(0, 8);
   }
 
-  private lookup(term: string, field: Field): number[] {
-    return this.indexes[field].search(term, {limit: 100_000}) as number[];
+  /** Field document ids (record id * FIELD_COUNT + field) where an index term occurs. */
+  private lookup(term: string): number[] {
+    return this.index.search(term, {limit: 1_000_000}) as number[];
   }
 
   /** `snippets: false` skips the highlighted titles and excerpts (ranking only). */
   search(rawQuery: unknown, filters: SearchFilters = {}, limit = DEFAULT_LIMIT, options: {snippets?: boolean} = {}): SearchResponse {
     const withSnippets = options.snippets !== false;
     const queryTerms = analyzeQuery(rawQuery, this.synonyms);
-    const typeCounts: Record<RecordType, number> = {article: 0, 'compte-rendu': 0, session: 0, support: 0, glossaire: 0};
     const query = typeof rawQuery === 'string' ? rawQuery : '';
-    if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts, total: 0};
+    const counts: number[] = RECORD_TYPES.map(() => 0);
+    if (queryTerms.length === 0) return {query, terms: [], hits: [], typeCounts: countsByType(counts), total: 0};
 
-    // weights[id * T + t]: best field weight reached by query term t in record id.
-    const termCount = queryTerms.length;
-    // Scratch arrays are reused across queries and cleaned (only where touched) at the end.
-    const {weights, seen, scores, bestAll, bestFiltered} = this.scratch;
-    const touched: number[] = [];
-    const touchedPages: number[] = [];
-    try {
-      return this.rank(queryTerms, filters, limit, withSnippets, touched, touchedPages, typeCounts, query);
-    } finally {
-      for (const id of touched) {
-        seen[id] = 0;
-        scores[id] = 0;
-        for (let slot = id * termCount, end = slot + termCount; slot < end; slot++) weights[slot] = 0;
-      }
-      for (const pageId of touchedPages) {
-        bestAll[pageId] = -1;
-        bestFiltered[pageId] = -1;
-      }
+    const scratch = this.scratch;
+    if (scratch.query === 0xffffffff) {
+      scratch.recordStamp.fill(0);
+      scratch.pageStamp.fill(0);
+      scratch.query = 0;
     }
-  }
-
-  private rank(
-    queryTerms: QueryTerm[],
-    filters: SearchFilters,
-    limit: number,
-    withSnippets: boolean,
-    touched: number[],
-    touchedPages: number[],
-    typeCounts: Record<RecordType, number>,
-    query: string,
-  ): SearchResponse {
-    const records = this.data.records;
+    const stamp = ++scratch.query;
+    const {recordStamp, pageStamp, weights, scores, bestAll, bestFiltered, pageFirst, nextInPage} = scratch;
+    const {recordPage, recordType, recordBonus} = this;
     const termCount = queryTerms.length;
-    const {weights, seen, scores, bestAll, bestFiltered} = this.scratch;
+    const touched: number[] = [];
     const highlight = new Set<string>();
     const searchedTerms: string[] = [];
-    queryTerms.forEach((term, termIndex) => {
+    // weights[id * termCount + t]: best field weight reached by query term t in record id.
+    for (let termIndex = 0; termIndex < termCount; termIndex++) {
+      const term = queryTerms[termIndex];
       let alternatives = term.alternatives.filter((alternative) => this.vocabulary.has(alternative));
       let highlightTerms = term.highlight;
       if (alternatives.length === 0 && term.fallback) {
@@ -307,97 +300,169 @@ export class SearchEngine {
         alternatives = this.typoAlternatives(term);
         highlightTerms = alternatives;
       }
-      if (alternatives.length === 0) return;
+      if (alternatives.length === 0) continue;
       searchedTerms.push(...alternatives);
-      for (const h of highlightTerms) highlight.add(h);
-      for (const field of FIELDS) {
-        const weight = FIELD_WEIGHT[field];
-        for (const alternative of alternatives) {
-          for (const id of this.lookup(alternative, field)) {
-            if (!seen[id]) {
-              seen[id] = 1;
-              touched.push(id);
-            }
-            const slot = id * termCount + termIndex;
-            if (weights[slot] < weight) weights[slot] = weight;
+      if (withSnippets) for (const h of highlightTerms) highlight.add(h);
+      for (const alternative of alternatives) {
+        const documents = this.lookup(alternative);
+        for (let i = 0; i < documents.length; i++) {
+          const document = documents[i];
+          const id = (document / FIELD_COUNT) | 0;
+          const weight = WEIGHT_OF_FIELD[document - id * FIELD_COUNT];
+          const base = id * termCount;
+          if (recordStamp[id] !== stamp) {
+            recordStamp[id] = stamp;
+            touched.push(id);
+            for (let slot = base, end = base + termCount; slot < end; slot++) weights[slot] = 0;
           }
+          if (weights[base + termIndex] < weight) weights[base + termIndex] = weight;
         }
       }
-    });
+    }
 
-    const typeFilter = new Set((filters.types ?? []).map((type) => RECORD_TYPES.indexOf(type)));
-    const themeFilter = new Set(filters.themes ?? []);
-    // Best record per page, over all types (facet counts) and over the filtered types (ranking).
-    const better = (a: number, b: number) => b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-    for (const id of touched) {
-      const record = records[id];
-      const pageId = record[0];
-      const typeId = record[1];
-      if (themeFilter.size > 0 && !record[6].some((theme) => themeFilter.has(theme))) continue;
+    const typeFiltered = (filters.types?.length ?? 0) > 0;
+    const typeAllowed: number[] = RECORD_TYPES.map(() => (typeFiltered ? 0 : 1));
+    for (const type of filters.types ?? []) {
+      const typeId = RECORD_TYPES.indexOf(type);
+      if (typeId >= 0) typeAllowed[typeId] = 1;
+    }
+    const themeFilter = filters.themes?.length ? new Set(filters.themes) : null;
+    const records = this.data.records;
+    // Best record per page, over all types (facet counts) and over the allowed types (ranking);
+    // and the page's matched records of allowed types, for its sections.
+    const pages: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i];
+      if (themeFilter && !records[id][6].some((theme) => themeFilter.has(theme))) continue;
       let matched = 0;
       let sum = 0;
-      for (let t = 0; t < termCount; t++) {
-        const weight = weights[id * termCount + t];
+      for (let slot = id * termCount, end = slot + termCount; slot < end; slot++) {
+        const weight = weights[slot];
         if (weight > 0) matched++;
         sum += weight;
       }
-      // All query words before some; then where they match (headings before body); the top of a page first.
-      // Among equals, a shorter heading (closer to the query) first.
-      scores[id] = matched * 100 + sum + (record[2] === '' ? 0.5 : 0) + 0.4 / this.headingLength[id];
-      if (bestAll[pageId] < 0) touchedPages.push(pageId);
-      if (better(id, bestAll[pageId])) bestAll[pageId] = id;
-      if ((typeFilter.size === 0 || typeFilter.has(typeId)) && better(id, bestFiltered[pageId])) bestFiltered[pageId] = id;
+      // All query words before some; then where they match (headings before body); then the fixed bonus.
+      scores[id] = matched * 100 + sum + recordBonus[id];
+      const pageId = recordPage[id];
+      if (pageStamp[pageId] !== stamp) {
+        pageStamp[pageId] = stamp;
+        pages.push(pageId);
+        bestAll[pageId] = -1;
+        bestFiltered[pageId] = -1;
+        pageFirst[pageId] = -1;
+      }
+      if (ranksBefore(id, bestAll[pageId], scores)) bestAll[pageId] = id;
+      if (typeAllowed[recordType[id]] === 1) {
+        if (typeFiltered && ranksBefore(id, bestFiltered[pageId], scores)) bestFiltered[pageId] = id;
+        nextInPage[id] = pageFirst[pageId];
+        pageFirst[pageId] = id;
+      }
     }
+    // Without a type filter, the best allowed record of a page is its best record.
+    if (!typeFiltered) for (const pageId of pages) bestFiltered[pageId] = bestAll[pageId];
 
+    // Pages are ranked by their best allowed record.
     const ranked: number[] = [];
-    for (const pageId of touchedPages) {
-      typeCounts[RECORD_TYPES[records[bestAll[pageId]][1]]]++;
-      if (bestFiltered[pageId] >= 0) ranked.push(pageId);
+    for (const pageId of pages) {
+      counts[recordType[bestAll[pageId]]]++;
+      if (bestFiltered[pageId] >= 0) ranked.push(bestFiltered[pageId]);
     }
-    const top = topPages(ranked, limit, (a, b) => better(bestFiltered[a], bestFiltered[b]));
+    const top = topRecords(ranked, limit, scores).map((id) => recordPage[id]);
 
     const hits: PageHit[] = top.map((pageId) => {
-      const sections = this.pageRecords[pageId]
-        .filter((id) => seen[id] && scores[id] > 0 && (typeFilter.size === 0 || typeFilter.has(records[id][1])))
-        .sort((a, b) => (better(a, b) ? -1 : 1))
-        .slice(0, MAX_SECTIONS_PER_PAGE)
-        .map((id) => this.record(id));
-      const top = sections[0];
+      const best: number[] = [];
+      for (let id = pageFirst[pageId]; id >= 0; id = nextInPage[id]) insertInTop(best, id, MAX_SECTIONS_PER_PAGE, scores);
+      const [page, pageTitle] = this.data.pages[pageId];
+      const [, firstType, , , , , themes] = records[best[0]];
       return {
-        page: top.page,
-        pageTitle: top.pageTitle,
-        type: top.type,
-        themes: top.themes,
-        score: scores[bestFiltered[pageId]],
-        sections: sections.map((record) => ({
-          url: record.url,
-          type: record.type,
-          title: record.title,
-          titleSegments: withSnippets ? highlightSegments(record.title, highlight) : [{text: record.title, mark: false}],
-          trail: record.trail,
-          snippet: withSnippets ? snippet(record.text, highlight) : [],
-        })),
+        page,
+        pageTitle,
+        type: RECORD_TYPES[firstType],
+        themes,
+        score: scores[best[0]],
+        sections: best.map((id): SectionHit => {
+          const [, typeId, suffix, trail, title, text] = records[id];
+          return {
+            url: page + suffix,
+            type: RECORD_TYPES[typeId],
+            title,
+            titleSegments: withSnippets ? highlightSegments(title, highlight) : [{text: title, mark: false}],
+            trail,
+            snippet: withSnippets ? snippet(text, highlight) : [],
+          };
+        }),
       };
     });
-    return {query, terms: searchedTerms, hits, typeCounts, total: ranked.length};
+    return {query, terms: searchedTerms, hits, typeCounts: countsByType(counts), total: ranked.length};
   }
 }
 
-/** The first `limit` pages in rank order, without sorting them all when few are asked. */
-function topPages(pages: number[], limit: number, before: (a: number, b: number) => boolean): number[] {
-  if (limit <= 0) return [];
-  if (limit * 4 >= pages.length) return [...pages].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, limit);
-  const top: number[] = [];
-  for (const page of pages) {
-    if (top.length === limit && !before(page, top[limit - 1])) continue;
-    let i = top.length === limit ? limit - 1 : top.length;
-    while (i > 0 && before(page, top[i - 1])) {
-      top[i] = top[i - 1];
-      i--;
-    }
-    top[i] = page;
+/** Facet counts as an object (filled from a literal: cheaper than `Object.fromEntries`). */
+function countsByType(counts: number[]): Record<RecordType, number> {
+  const byType: Record<RecordType, number> = {article: 0, 'compte-rendu': 0, session: 0, support: 0, glossaire: 0};
+  for (let typeId = 0; typeId < RECORD_TYPES.length; typeId++) byType[RECORD_TYPES[typeId]] = counts[typeId];
+  return byType;
+}
+
+/** Bucket key: a word length and a letter. */
+const bucketKey = (length: number, code: number) => length * 0x10000 + code;
+
+function addTypoBuckets(byFirst: Map<number, string[]>, byLast: Map<number, string[]>, word: string): void {
+  for (const [buckets, key] of [
+    [byFirst, bucketKey(word.length, word.charCodeAt(0))],
+    [byLast, bucketKey(word.length, word.charCodeAt(word.length - 1))],
+  ] as const) {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(word);
+    else buckets.set(key, [word]);
   }
+}
+
+/**
+ * Calls `found` with each bucketed word of `length` letters within one edit of `word`.
+ * One edit (substitution, insertion, deletion, swap of neighbours) of a word of 3+ letters
+ * keeps its first or its last letter, so only the words sharing one of them are compared:
+ * those with the same first letter, then those with the same last letter but another first.
+ */
+function typoCandidates(
+  byFirst: Map<number, string[]>,
+  byLast: Map<number, string[]>,
+  word: string,
+  length: number,
+  found: (candidate: string) => void,
+): void {
+  const first = word.charCodeAt(0);
+  for (const candidate of byFirst.get(bucketKey(length, first)) ?? []) {
+    if (withinOneEdit(word, candidate)) found(candidate);
+  }
+  for (const candidate of byLast.get(bucketKey(length, word.charCodeAt(word.length - 1))) ?? []) {
+    if (candidate.charCodeAt(0) !== first && withinOneEdit(word, candidate)) found(candidate);
+  }
+}
+
+/** Rank order of records: the higher score first, then the earlier record; any record before none (-1). */
+function ranksBefore(a: number, b: number, scores: Float64Array): boolean {
+  return b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+}
+
+/** The first `limit` records in rank order, without sorting them all when few are asked. */
+function topRecords(ids: number[], limit: number, scores: Float64Array): number[] {
+  if (limit <= 0) return [];
+  if (limit > 32) return [...ids].sort((a, b) => (ranksBefore(a, b, scores) ? -1 : 1)).slice(0, limit);
+  const top: number[] = [];
+  for (const id of ids) insertInTop(top, id, limit, scores);
   return top;
+}
+
+/** Inserts record `id` into `top` (ranked, at most `limit` long) if it ranks high enough. */
+function insertInTop(top: number[], id: number, limit: number, scores: Float64Array): void {
+  if (top.length === limit && !ranksBefore(id, top[limit - 1], scores)) return;
+  let i = top.length === limit ? limit - 1 : top.length;
+  while (i > 0 && ranksBefore(id, top[i - 1], scores)) {
+    top[i] = top[i - 1];
+    i--;
+  }
+  top[i] = id;
 }
 
 /** Splits `text` into marked and unmarked segments: words whose terms are in `terms`. */

@@ -70,6 +70,23 @@ describe('SearchEngine ranking', () => {
     expect(urls('hlx')).toEqual([]);
   });
 
+  it('finds a typo on the first or the last letter too (candidates share one of them)', () => {
+    const expected = '/themes/sac#gouvernance';
+    expect(urls('jouvernance')[0]).toBe(expected); // first letter replaced
+    expect(urls('ouvernance')[0]).toBe(expected); // first letter dropped
+    expect(urls('ggouvernance')[0]).toBe(expected); // letter added in front
+    expect(urls('oguvernance')[0]).toBe(expected); // first two letters swapped
+    expect(urls('gouvernancz')[0]).toBe(expected); // last letter replaced
+    expect(urls('jouvernancz')).toEqual([]); // two edits
+  });
+
+  it('answers a query the same way before and after other queries (working arrays are reused)', () => {
+    const first = engine.search('fusion organismes', {types: ['article']});
+    engine.search('gouvernance locataires', {themes: ['sac']});
+    engine.search('habitat');
+    expect(engine.search('fusion organismes', {types: ['article']})).toEqual(first);
+  });
+
   it('filters by type and theme, with counts per type before the type filter', () => {
     const response = engine.search('organismes', {types: ['article']});
     expect(response.hits.every((hit) => hit.type === 'article')).toBe(true);
