@@ -4,6 +4,9 @@
  * elisions (’ and '), hyphenated words, stop words, a light stemmer and
  * acronym ⇄ expansion synonyms.
  */
+import {cleanQuery} from './query-text';
+
+export {cleanQuery, MAX_QUERY_LENGTH} from './query-text';
 
 /** One acronym and its spelled-out form, e.g. ['SAC', 'société de coordination']. */
 export type Synonym = readonly [acronym: string, expansion: string];
@@ -296,23 +299,7 @@ export interface QueryTerm {
   highlight: string[];
 }
 
-export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_TERMS = 12;
-
-/** Control characters and invisible formatting are removed from queries. */
-export function cleanQuery(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  const text = raw
-    .slice(0, MAX_QUERY_LENGTH * 4)
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= MAX_QUERY_LENGTH) return text;
-  // Cut at a word boundary: a truncated word would search for something else.
-  const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
-}
 
 /** The query side of the analyzer: words → terms, expansions → acronym. */
 export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] {

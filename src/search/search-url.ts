@@ -1,5 +1,5 @@
 /** URLs of the search: shareable results page parameters and target-page highlighting. */
-import {cleanQuery} from './french-analyzer';
+import {cleanQuery} from './query-text';
 import {isRecordType, type RecordType} from './types';
 
 /** Query parameter read by the target page to highlight the searched words. */

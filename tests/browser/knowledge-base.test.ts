@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import {DESKTOP, launchBrowser, openPage, PHONE} from '../support/browser';
+import {drawDiagrams} from './site-routes';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -52,8 +53,9 @@ describe('knowledge-base diagrams', () => {
     const {context, page} = await openPage(browser);
     try {
       await page.goto(siteUrl + path);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(await drawDiagrams(page)).toBe(diagrams);
       const svgs = page.locator('.docusaurus-mermaid-container svg');
-      await svgs.nth(diagrams - 1).waitFor({timeout: 30_000});
       expect(await svgs.count()).toBe(diagrams);
       for (let i = 0; i < diagrams; i++) {
         const svg = svgs.nth(i);
@@ -66,6 +68,32 @@ describe('knowledge-base diagrams', () => {
         const title = await page.locator(`[id="${labelledBy}"]`).textContent();
         expect(title?.trim().length).toBeGreaterThan(10);
       }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('diagrams drawn near the screen only', () => {
+  it('leaves a diagram far below the screen undrawn until the reader scrolls to it', async () => {
+    const {context, page} = await openPage(browser, {viewport: PHONE});
+    try {
+      let checked = '';
+      for (const {path} of PAGES_WITH_DIAGRAMS) {
+        await page.goto(siteUrl + path);
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        const last = page.locator('.boussole-diagram').last();
+        // Far enough: more than three screens below the top of the page.
+        if ((await last.evaluate((element) => element.getBoundingClientRect().top)) < 3 * PHONE.height) continue;
+        await page.waitForTimeout(1000);
+        expect(await last.locator('svg').count()).toBe(0);
+        await last.evaluate((element) => element.scrollIntoView({block: 'center'}));
+        await last.locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
+        checked = path;
+        break;
+      }
+      // At least one article has a diagram that far down (the timeline does).
+      expect(checked).not.toBe('');
     } finally {
       await context.close();
     }
@@ -112,8 +140,8 @@ describe('knowledge-base accessibility', () => {
       for (const path of pages) {
         await page.goto(siteUrl + path);
         const diagrams = PAGES_WITH_DIAGRAMS.find((entry) => entry.path === path)?.diagrams ?? 0;
-        if (diagrams > 0) await page.locator('.docusaurus-mermaid-container svg').nth(diagrams - 1).waitFor({timeout: 30_000});
-        else await page.locator('article').first().waitFor();
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        expect(await drawDiagrams(page)).toBe(diagrams);
         const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const violation of result.violations) {
           found.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);

@@ -11,15 +11,24 @@ export function sitemapUrls(): {route: string; url: string}[] {
   return routes.map((route) => ({route, url: `${inject('siteUrl')}/${route.slice(basePath.length)}`}));
 }
 
-/** Waits until React has hydrated and every Mermaid diagram has been drawn as SVG. */
+/**
+ * Draws every Mermaid diagram of the page and waits for its SVG. Diagrams are drawn
+ * when they come near the screen (src/theme/Mermaid), so each is scrolled to in turn;
+ * the page is scrolled back to the top. Returns the number of diagrams.
+ */
+export async function drawDiagrams(page: import('playwright-core').Page): Promise<number> {
+  const diagrams = page.locator('.boussole-diagram');
+  const count = await diagrams.count();
+  for (let i = 0; i < count; i++) {
+    await diagrams.nth(i).evaluate((element) => element.scrollIntoView({block: 'center'}));
+    await diagrams.nth(i).locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
+  }
+  if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
+  return count;
+}
+
+/** Waits until React has hydrated, then draws every Mermaid diagram (see drawDiagrams). */
 export async function waitForPageReady(page: import('playwright-core').Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000});
-  await page.waitForFunction(
-    () =>
-      Array.from(document.querySelectorAll('.docusaurus-mermaid-container')).every((container) =>
-        container.querySelector('svg'),
-      ),
-    undefined,
-    {timeout: 15_000},
-  );
+  await drawDiagrams(page);
 }

@@ -3,11 +3,10 @@
  * results as you type. Ctrl/⌘+K or « / » focus it; ↑↓ move, Enter opens,
  * Esc closes. The search code and the index load on first use only.
  */
-import React, {useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import Facets from '../../components/search/Facets';
-import ResultSummary from '../../components/search/ResultSummary';
+import type {SearchOption} from '../../components/search/SearchBarResults';
 import {useSearch, useSearchData} from '../../components/search/useSearch';
 import {formatSearchParams, withHighlight} from '../../search/search-url';
 import type {RecordType} from '../../search/types';
@@ -16,12 +15,10 @@ import styles from '../../components/search/search.module.css';
 /** Pages shown in the dropdown; the results page shows more. */
 const SHOWN_RESULTS = 8;
 
-interface Option {
-  id: string;
-  url: string;
-  pageIndex: number;
-  sectionIndex: number;
-}
+// The panel's facets and options load on first use, in one chunk with the search code.
+const loadResults = () => import('../../components/search/SearchBarResults');
+const Facets = lazy(() => loadResults().then((module) => ({default: module.Facets})));
+const SearchOptions = lazy(() => loadResults().then((module) => ({default: module.SearchOptions})));
 
 function isEditable(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -46,7 +43,7 @@ export default function SearchBar(): ReactNode {
   const {response, status} = useSearch(query, filters, used, SHOWN_RESULTS);
   const listboxId = `${baseId}-listbox`;
 
-  const options: Option[] = useMemo(
+  const options: SearchOption[] = useMemo(
     () =>
       (response?.hits.slice(0, SHOWN_RESULTS) ?? []).flatMap((hit, pageIndex) =>
         hit.sections.map((section, sectionIndex) => ({
@@ -185,30 +182,20 @@ export default function SearchBar(): ReactNode {
         Ctrl K
       </kbd>
       <div className={styles.panel} hidden={!expanded}>
-        <Facets types={types} onTypesChange={setTypes} theme={theme} onThemeChange={setTheme} themes={themes} />
+        {used ? (
+          <Suspense fallback={null}>
+            <Facets types={types} onTypesChange={setTypes} theme={theme} onThemeChange={setTheme} themes={themes} />
+          </Suspense>
+        ) : null}
         <p className={styles.status} role="status" aria-live="polite">
           {message}
         </p>
         <ul id={listboxId} role="listbox" aria-label="Résultats de recherche" className={styles.listbox}>
-          {hits.flatMap((hit, pageIndex) =>
-            hit.sections.map((section, sectionIndex) => {
-              const optionIndex = options.findIndex((option) => option.pageIndex === pageIndex && option.sectionIndex === sectionIndex);
-              const option = options[optionIndex];
-              return (
-                <li
-                  key={option?.id ?? `${pageIndex}-${sectionIndex}`}
-                  id={option?.id}
-                  role="option"
-                  aria-selected={optionIndex === active}
-                  className={sectionIndex === 0 ? styles.option : `${styles.option} ${styles.subOption}`}
-                  onMouseMove={() => setActive(optionIndex)}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => go(section.url)}>
-                  <ResultSummary section={section} pageTitle={hit.pageTitle} showPage={sectionIndex === 0} />
-                </li>
-              );
-            }),
-          )}
+          {used ? (
+            <Suspense fallback={null}>
+              <SearchOptions hits={hits} options={options} active={active} onActivate={setActive} onChoose={go} />
+            </Suspense>
+          ) : null}
         </ul>
         {query.trim() ? (
           <a
