@@ -16,7 +16,7 @@ import {startStaticServer} from '../quality/static-server';
 import {chromiumPath} from '../quality/chromium';
 import {budgetFailures, CATEGORIES, formatScoreTable, median, medianRow, toPercent, type AuditRow, type Preset} from '../quality/budgets';
 
-export const DEFAULT_PAGES = ['/', '/themes/se-regrouper', '/journees/2022-03-22', '/ressources', '/recherche'];
+export const DEFAULT_PAGES = ['/', '/themes/se-regrouper', '/themes/se-regrouper/fusion', '/journees/2022-03-22', '/ressources', '/recherche'];
 const PRESETS: Preset[] = ['mobile', 'desktop'];
 
 class UsageError extends Error {}

@@ -1,23 +1,18 @@
 /**
  * Swizzled (ejected) DocCard: the same cards and markup as the original, without its
- * leading-emoji extraction. That extraction builds an `Intl.Segmenter` when the chunk
- * loads and compiles a `\p{RGI_Emoji}` regular expression for every card: about 150 ms
- * of main-thread work on a mid-range phone for a theme page of six cards (measured with
- * Lighthouse's mobile profile), while no Boussole label starts with an emoji.
+ * emoji icons. The original extracts a leading emoji from each label: it builds an
+ * `Intl.Segmenter` when the chunk loads and compiles a `\p{RGI_Emoji}` regular
+ * expression for every card, about 150 ms of main-thread work on a mid-range phone for
+ * a theme page of six cards (measured with Lighthouse's mobile profile). No Boussole
+ * label starts with an emoji, and the fallback icons (📄, 🗃) show as empty boxes where
+ * no emoji font is installed: the cards have a title and a description, no icon.
  */
 import React, {type ReactNode} from 'react';
 import {useDocById, findFirstSidebarItemLink} from '@docusaurus/plugin-content-docs/client';
 import {useDocCardDescriptionCategoryItemsPlural} from '@docusaurus/theme-common/internal';
-import isInternalUrl from '@docusaurus/isInternalUrl';
 import Layout from '@theme/DocCard/Layout';
 import type {Props} from '@theme/DocCard';
 import type {PropSidebarItemCategory, PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
-
-/** The original's fallback icons (a card box for a category, a page or a link). */
-function iconOf(item: Props['item']): string {
-  if (item.type === 'category') return '🗃';
-  return item.type === 'link' && isInternalUrl(item.href) ? '📄️' : '🔗';
-}
 
 function CardCategory({item}: {item: PropSidebarItemCategory}): ReactNode {
   const href = findFirstSidebarItemLink(item);
@@ -30,7 +25,7 @@ function CardCategory({item}: {item: PropSidebarItemCategory}): ReactNode {
       className={item.className}
       href={href}
       description={item.description ?? categoryItemsPlural(item.items.length)}
-      icon={iconOf(item)}
+      icon={null}
       title={item.label.trim()}
     />
   );
@@ -44,7 +39,7 @@ function CardLink({item}: {item: PropSidebarItemLink}): ReactNode {
       className={item.className}
       href={item.href}
       description={item.description ?? doc?.description}
-      icon={iconOf(item)}
+      icon={null}
       title={item.label.trim()}
     />
   );
