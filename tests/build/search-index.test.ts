@@ -39,6 +39,9 @@ describe('built search index', () => {
       // A string of the FlexSearch bundle and one of the query engine.
       expect(code).not.toContain('Index de recherche illisible');
       expect(code).not.toMatch(/searchCache|bidirectional/);
+      // The French analyzer (its elisions) and the search panel's facets load with the search too.
+      expect(code).not.toContain('puisqu');
+      expect(code).not.toContain('Tous les thèmes');
     }
   });
 
