@@ -51,7 +51,7 @@ export interface SerializedIndex {
   postings: [string, number[]][];
 }
 
-function newFieldIndex(): Index {
+function newTermIndex(): Index {
   // Terms come pre-analyzed and space-separated: FlexSearch only stores them.
   return new Index({encode: (text: string) => (text ? text.split(' ') : []), tokenize: 'strict', resolution: 1});
 }
@@ -62,7 +62,7 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
   const pages: [string, string][] = [];
   const pageIds = new Map<string, number>();
   const words = new Set<string>();
-  const index = newFieldIndex();
+  const index = newTermIndex();
   const serializedRecords: SerializedIndex['records'] = [];
   records.forEach((record, id) => {
     let pageId = pageIds.get(record.page);
@@ -225,7 +225,7 @@ export class SearchEngine {
       const headingWords = Math.min(255, Math.max(1, analyzeWords(title).filter((word) => word.terms.length > 0).length));
       this.recordBonus[id] = (suffix === '' ? 0.5 : 0) + 0.4 / headingWords;
     });
-    this.index = newFieldIndex();
+    this.index = newTermIndex();
     const map = data.postings.map(([term, deltas]) => {
       let id = 0;
       return [term, [deltas.map((delta, i) => (id = i === 0 ? delta : id + delta))]];
