@@ -39,6 +39,8 @@ const config: Config = {
     './src/plugins/search/index.ts',
     // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
     './src/plugins/robots/index.ts',
+    // Prism loads with the code blocks that need it, not on every page.
+    './src/plugins/prism-on-demand/index.ts',
   ],
 
   i18n: {

@@ -100,6 +100,21 @@ describe('diagrams drawn near the screen only', () => {
   });
 });
 
+describe('code blocks', () => {
+  it('highlights the guide’s YAML examples once the page has loaded (Prism comes with them)', async () => {
+    const {context, page} = await openPage(browser);
+    try {
+      await page.goto(siteUrl + '/guide-de-publication');
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const firstBlock = page.locator('main pre').first();
+      await firstBlock.locator('.token').first().waitFor({timeout: 15_000});
+      expect(await firstBlock.textContent()).toMatch(/^id: /);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('article metadata', () => {
   it('shows the date the facts were checked, in French, with a machine-readable date', async () => {
     const {context, page} = await openPage(browser);
