@@ -372,25 +372,22 @@ export class SearchEngine {
     const hits: PageHit[] = top.map((pageId) => {
       const best: number[] = [];
       for (let id = pageFirst[pageId]; id >= 0; id = nextInPage[id]) insertInTop(best, id, MAX_SECTIONS_PER_PAGE, scores);
-      const [page, pageTitle] = this.data.pages[pageId];
-      const [, firstType, , , , , themes] = records[best[0]];
+      const sections = best.map((id) => this.record(id));
+      const first = sections[0];
       return {
-        page,
-        pageTitle,
-        type: RECORD_TYPES[firstType],
-        themes,
+        page: first.page,
+        pageTitle: first.pageTitle,
+        type: first.type,
+        themes: first.themes,
         score: scores[best[0]],
-        sections: best.map((id): SectionHit => {
-          const [, typeId, suffix, trail, title, text] = records[id];
-          return {
-            url: page + suffix,
-            type: RECORD_TYPES[typeId],
-            title,
-            titleSegments: withSnippets ? highlightSegments(title, highlight) : [{text: title, mark: false}],
-            trail,
-            snippet: withSnippets ? snippet(text, highlight) : [],
-          };
-        }),
+        sections: sections.map((record) => ({
+          url: record.url,
+          type: record.type,
+          title: record.title,
+          titleSegments: withSnippets ? highlightSegments(record.title, highlight) : [{text: record.title, mark: false}],
+          trail: record.trail,
+          snippet: withSnippets ? snippet(record.text, highlight) : [],
+        })),
       };
     });
     return {query, terms: searchedTerms, hits, typeCounts: countsByType(counts), total: ranked.length};
