@@ -28,6 +28,14 @@ function registerFonts(): string {
   return family;
 }
 
+function fillPolygon(ctx: SKRSContext2D, points: [number, number][], color: string): void {
+  ctx.beginPath();
+  points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+  ctx.closePath();
+  ctx.fillStyle = color;
+  ctx.fill();
+}
+
 /** The compass of the logo (static/img/logo.svg), drawn at `size` px. */
 function drawCompass(ctx: SKRSContext2D, x: number, y: number, size: number): void {
   const scale = size / 64;
@@ -41,21 +49,9 @@ function drawCompass(ctx: SKRSContext2D, x: number, y: number, size: number): vo
   ctx.lineWidth = 5;
   ctx.strokeStyle = NAVY;
   ctx.stroke();
-  ctx.beginPath();
-  ctx.moveTo(32, 10);
-  ctx.lineTo(40, 32);
-  ctx.lineTo(32, 54);
-  ctx.lineTo(24, 32);
-  ctx.closePath();
-  ctx.fillStyle = NAVY;
-  ctx.fill();
-  ctx.beginPath();
-  ctx.moveTo(32, 10);
-  ctx.lineTo(40, 32);
-  ctx.lineTo(24, 32);
-  ctx.closePath();
-  ctx.fillStyle = RED;
-  ctx.fill();
+  // The needle: a navy diamond, its north half red.
+  fillPolygon(ctx, [[32, 10], [40, 32], [32, 54], [24, 32]], NAVY);
+  fillPolygon(ctx, [[32, 10], [40, 32], [24, 32]], RED);
   ctx.beginPath();
   ctx.arc(32, 32, 4, 0, Math.PI * 2);
   ctx.fillStyle = '#fff';
