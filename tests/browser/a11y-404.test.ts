@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {chromiumPath} from '../support/browser';
-import {chromium} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {sharedBrowser} from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch({executablePath: chromiumPath(), headless: true, args: ['--no-sandbox']});
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('404 page', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`answers 404 in French and its labelled search form leads to /recherche?q=… (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({javaScriptEnabled, locale: 'fr-FR'});
+      const context = await browser().newContext({javaScriptEnabled, locale: 'fr-FR'});
       try {
         const page = await context.newPage();
         const response = await page.goto(`${inject('siteUrl')}/cette-page-n-existe-pas`);

@@ -1,15 +1,9 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it, inject} from 'vitest';
-import {DESKTOP, PHONE, launchBrowser, openPage} from '../support/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it, inject} from 'vitest';
+import {DESKTOP, PHONE, sharedBrowser, openPage} from '../support/browser';
 import {waitForPageReady} from './site-routes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** What a sighted keyboard user sees of the focused element. */
 async function focusedElement(page: Page) {
@@ -37,7 +31,7 @@ describe('keyboard navigation', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     for (const route of pagesToWalk) {
       it(`${route} (${viewport.width} px) : the first Tab reaches a visible skip link that moves focus to the main content`, async () => {
-        const {context, page} = await openPage(browser, {viewport});
+        const {context, page} = await openPage(browser(), {viewport});
         try {
           await page.goto(`${inject('siteUrl')}${route}`);
           await waitForPageReady(page);
@@ -60,7 +54,7 @@ describe('keyboard navigation', () => {
     }
 
     it(`/ (${viewport.width} px) : focus is visible on each of the first 20 elements reached with Tab`, async () => {
-      const {context, page} = await openPage(browser, {viewport});
+      const {context, page} = await openPage(browser(), {viewport});
       try {
         await page.goto(`${inject('siteUrl')}/`);
         await waitForPageReady(page);

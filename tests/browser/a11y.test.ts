@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {DESKTOP, PHONE, launchBrowser, openPage} from '../support/browser';
+import {describe, expect, it} from 'vitest';
+import {DESKTOP, PHONE, sharedBrowser, openPage} from '../support/browser';
 import {sitemapUrls, waitForPageReady} from './site-routes';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -13,20 +12,14 @@ const combinations = [
   {name: 'thème sombre, téléphone 390 px', colorScheme: 'dark', viewport: PHONE},
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('axe-core (WCAG 2.1 A and AA) on every sitemap page', () => {
   const pages = sitemapUrls();
 
   for (const combination of combinations) {
     it(`finds no violation — ${combination.name}`, {timeout: 300_000}, async () => {
-      const {context, page} = await openPage(browser, combination);
+      const {context, page} = await openPage(browser(), combination);
       const violations: string[] = [];
       try {
         for (const {route, url} of pages) {

@@ -1,21 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {launchBrowser, openPage, PHONE} from '../support/browser';
+import {describe, expect, inject, it} from 'vitest';
+import {sharedBrowser, openPage, PHONE} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('a reader’s first journey', () => {
   it('goes from the home page to an article, the blog and a missing page, all in French', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     await page.goto(siteUrl + '/');
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Boussole');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
@@ -47,7 +38,7 @@ describe('a reader’s first journey', () => {
   });
 
   it('switches to dark mode and remembers it on the next page', async () => {
-    const {context, page} = await openPage(browser, {colorScheme: 'light'});
+    const {context, page} = await openPage(browser(), {colorScheme: 'light'});
     await page.goto(siteUrl + '/');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
     const toggle = page.locator('button[class*="toggleButton"]').first();
@@ -63,7 +54,7 @@ describe('a reader’s first journey', () => {
   });
 
   it('opens the mobile menu at 390 px and reaches the main sections', async () => {
-    const {context, page} = await openPage(browser, {viewport: PHONE});
+    const {context, page} = await openPage(browser(), {viewport: PHONE});
     await page.goto(siteUrl + '/');
     const desktopLinks = page.locator('.navbar__items .navbar__item.navbar__link:visible');
     expect(await desktopLinks.count()).toBe(0);
@@ -83,7 +74,7 @@ describe('a reader’s first journey', () => {
   });
 
   it('offers a skip link first, moves focus to the content, and always shows where focus is', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     await page.goto(siteUrl + '/themes');
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
     await page.keyboard.press('Tab');

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchBrowser, openPage, PHONE} from '../support/browser';
+import {openPage, PHONE, sharedBrowser} from '../support/browser';
 import {buildSite, TEST_OUTPUT} from '../support/build-site';
 import {startStaticServer, type StaticServer} from '../../src/quality/static-server';
 import {FIXTURE_DAY, prepareFixtureSite} from '../fixtures/journees/site';
@@ -12,17 +12,15 @@ import {FIXTURE_DAY, prepareFixtureSite} from '../fixtures/journees/site';
 const OUT = path.join(TEST_OUTPUT, 'journees-navigateur');
 let siteDir: string;
 let server: StaticServer;
-let browser: Browser;
+const browser = sharedBrowser();
 
 beforeAll(async () => {
   ({siteDir} = await prepareFixtureSite());
   buildSite({siteDir, outDir: OUT, env: {BOUSSOLE_NOW: '2030-06-15T09:00'}});
   server = await startStaticServer(OUT);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
 });
@@ -45,7 +43,7 @@ async function tabTo(page: Page, label: string): Promise<void> {
 
 describe('/ressources filter', () => {
   it('filters by kind, day and session with the keyboard and announces the count', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     await page.goto(`${server.url}/ressources`);
     await page.waitForLoadState('networkidle');
     expect(await count(page)).toBe('3 ressources affichées.');
@@ -84,7 +82,7 @@ describe('/ressources filter', () => {
   });
 
   it('has labelled controls and no axe violation, thumbnails with alt text', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     await page.goto(`${server.url}/ressources`);
     await page.waitForLoadState('networkidle');
     const thumbnail = page.locator('img[alt^="Aperçu de la première page"]');
@@ -96,7 +94,7 @@ describe('/ressources filter', () => {
   });
 
   it('fits a 390 px phone without horizontal scrolling', async () => {
-    const {context, page} = await openPage(browser, {viewport: PHONE});
+    const {context, page} = await openPage(browser(), {viewport: PHONE});
     for (const sitePath of ['/ressources', `/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`]) {
       await page.goto(server.url + sitePath);
       await page.waitForLoadState('networkidle');
@@ -108,7 +106,7 @@ describe('/ressources filter', () => {
 
   it('has no axe violation on the day, session, person, archive pages and the summary post, in light and dark modes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const {context, page} = await openPage(browser, {colorScheme});
+      const {context, page} = await openPage(browser(), {colorScheme});
       for (const sitePath of [`/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`, '/intervenants/intervenante-exemple', '/journees', '/comptes-rendus/2030/06/14/compte-rendu-ouverture']) {
         await page.goto(server.url + sitePath);
         await page.waitForLoadState('networkidle');

@@ -1,21 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import {DESKTOP, launchBrowser, openPage, PHONE} from '../support/browser';
-import {drawDiagrams} from './site-routes';
+import {DESKTOP, sharedBrowser, openPage, PHONE} from '../support/browser';
+import {waitForHydration, waitForPageReady} from './site-routes';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // Pages whose Mermaid diagrams are rendered in the browser only: a syntax
 // error would not fail the build, so every diagram of docs/ is drawn here.
@@ -50,11 +41,10 @@ describe('knowledge-base diagrams', () => {
   });
 
   it.each(PAGES_WITH_DIAGRAMS)('$path draws its diagrams with an accessible title', async ({path, diagrams}) => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     try {
       await page.goto(siteUrl + path);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
-      expect(await drawDiagrams(page)).toBe(diagrams);
+      expect(await waitForPageReady(page)).toBe(diagrams);
       const svgs = page.locator('.docusaurus-mermaid-container svg');
       expect(await svgs.count()).toBe(diagrams);
       for (let i = 0; i < diagrams; i++) {
@@ -76,12 +66,12 @@ describe('knowledge-base diagrams', () => {
 
 describe('diagrams drawn near the screen only', () => {
   it('leaves a diagram far below the screen undrawn until the reader scrolls to it', async () => {
-    const {context, page} = await openPage(browser, {viewport: PHONE});
+    const {context, page} = await openPage(browser(), {viewport: PHONE});
     try {
       let checked = '';
       for (const {path} of PAGES_WITH_DIAGRAMS) {
         await page.goto(siteUrl + path);
-        await page.waitForSelector('html[data-has-hydrated="true"]');
+        await waitForHydration(page);
         const last = page.locator('.boussole-diagram').last();
         // Far enough: more than three screens below the top of the page.
         if ((await last.evaluate((element) => element.getBoundingClientRect().top)) < 3 * PHONE.height) continue;
@@ -92,7 +82,7 @@ describe('diagrams drawn near the screen only', () => {
         checked = path;
         break;
       }
-      // At least one article has a diagram that far down (the timeline does).
+      // At least one article has a diagram that far down.
       expect(checked).not.toBe('');
     } finally {
       await context.close();
@@ -102,10 +92,10 @@ describe('diagrams drawn near the screen only', () => {
 
 describe('code blocks', () => {
   it('highlights the guide’s YAML examples once the page has loaded (Prism comes with them)', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     try {
       await page.goto(siteUrl + '/guide-de-publication');
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await waitForHydration(page);
       const firstBlock = page.locator('main pre').first();
       await firstBlock.locator('.token').first().waitFor({timeout: 15_000});
       expect(await firstBlock.textContent()).toMatch(/^id: /);
@@ -117,7 +107,7 @@ describe('code blocks', () => {
 
 describe('article metadata', () => {
   it('shows the date the facts were checked, in French, with a machine-readable date', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     try {
       await page.goto(siteUrl + '/themes/se-regrouper/societe-de-coordination');
       const line = page.locator('article p', {hasText: 'Faits à jour au'});
@@ -129,7 +119,7 @@ describe('article metadata', () => {
   });
 
   it('lands on a glossary term from an article link', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     try {
       await page.goto(siteUrl + '/themes/se-regrouper/societe-de-coordination');
       await page.locator('article a[href$="/themes/glossaire#sac"]').first().click();
@@ -149,14 +139,13 @@ describe('knowledge-base accessibility', () => {
     {colorScheme: 'dark', viewport: DESKTOP, label: 'dark mode, desktop'},
     {colorScheme: 'light', viewport: PHONE, label: 'light mode, 390 px'},
   ] as const)('has no WCAG 2.1 AA violation found by axe ($label), diagrams drawn', async ({colorScheme, viewport}) => {
-    const {context, page} = await openPage(browser, {colorScheme, viewport});
+    const {context, page} = await openPage(browser(), {colorScheme, viewport});
     try {
       const found: string[] = [];
       for (const path of pages) {
         await page.goto(siteUrl + path);
         const diagrams = PAGES_WITH_DIAGRAMS.find((entry) => entry.path === path)?.diagrams ?? 0;
-        await page.waitForSelector('html[data-has-hydrated="true"]');
-        expect(await drawDiagrams(page)).toBe(diagrams);
+        expect(await waitForPageReady(page)).toBe(diagrams);
         const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const violation of result.violations) {
           found.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);

@@ -1,18 +1,11 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {DESKTOP, PHONE, launchBrowser, openPage} from '../support/browser';
+import {describe, expect, inject, it} from 'vitest';
+import {DESKTOP, PHONE, sharedBrowser, openPage} from '../support/browser';
 import {waitForPageReady} from './site-routes';
 
 /** The main routes a visitor goes through: home, an article, the blog, the day, resources, search. */
 const MAIN_ROUTES = ['/', '/themes/se-regrouper', '/comptes-rendus', '/journees/2022-03-22', '/ressources', '/recherche?q=groupe'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('privacy: nothing leaves the site, nothing is stored in cookies', () => {
   for (const {viewport, colorScheme} of [
@@ -21,7 +14,7 @@ describe('privacy: nothing leaves the site, nothing is stored in cookies', () =>
   ]) {
     it(`main routes at ${viewport.width} px, ${colorScheme} theme: only 127.0.0.1, no cookie, no third-party font or script`, async () => {
       const siteOrigin = new URL(inject('siteUrl')).origin;
-      const {context, page, requests} = await openPage(browser, {viewport, colorScheme});
+      const {context, page, requests} = await openPage(browser(), {viewport, colorScheme});
       try {
         for (const route of MAIN_ROUTES) {
           const response = await page.goto(`${siteOrigin}${route}`, {waitUntil: 'load'});

@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {Browser, Page, Request} from 'playwright-core';
-import {launchBrowser, openPage, PHONE} from '../support/browser';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page, Request} from 'playwright-core';
+import {sharedBrowser, openPage, PHONE} from '../support/browser';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const QUERY = 'regroupements';
 const indexRequests = (requests: Request[]) => requests.filter((request) => request.url().includes('/search-index/'));
@@ -38,7 +30,7 @@ async function typeQuery(page: Page, query: string) {
 
 describe('navbar search', () => {
   it('fetches nothing before use, opens with Ctrl+K and « / », shows highlighted results as you type', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${siteUrl}/`);
@@ -67,7 +59,7 @@ describe('navbar search', () => {
   });
 
   it('moves with ↑↓, closes with Esc and opens the result with Enter, highlighting the words on the page', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     await page.goto(`${siteUrl}/`);
     await searchBox(page).click();
     await typeQuery(page, QUERY);
@@ -99,7 +91,7 @@ describe('navbar search', () => {
   });
 
   it('filters by type with the facets', async () => {
-    const {context, page} = await openPage(browser);
+    const {context, page} = await openPage(browser());
     await page.goto(`${siteUrl}/`);
     await searchBox(page).click();
     await typeQuery(page, QUERY);
@@ -122,7 +114,7 @@ describe('navbar search', () => {
   });
 
   it('changes nothing but the results for hostile queries', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => {
@@ -158,7 +150,7 @@ describe('navbar search', () => {
   });
 
   it('fits a 390 px phone screen', async () => {
-    const {context, page} = await openPage(browser, {viewport: PHONE});
+    const {context, page} = await openPage(browser(), {viewport: PHONE});
     await page.goto(`${siteUrl}/`);
     await searchBox(page).click();
     await typeQuery(page, QUERY);
@@ -177,7 +169,7 @@ describe('navbar search', () => {
 
 describe('results page', () => {
   it('reads the query and facets from the URL and keeps the URL in step', async () => {
-    const {context, page, requests} = await openPage(browser);
+    const {context, page, requests} = await openPage(browser());
     await page.goto(`${siteUrl}/recherche?q=${QUERY}&type=compte-rendu`);
     const results = page.getByRole('list', {name: 'Résultats'});
     await results.locator('li').first().waitFor();

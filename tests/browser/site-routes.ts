@@ -27,8 +27,13 @@ export async function drawDiagrams(page: import('playwright-core').Page): Promis
   return count;
 }
 
-/** Waits until React has hydrated, then draws every Mermaid diagram (see drawDiagrams). */
-export async function waitForPageReady(page: import('playwright-core').Page): Promise<void> {
+/** Waits until React has hydrated the page. */
+export async function waitForHydration(page: import('playwright-core').Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000});
-  await drawDiagrams(page);
+}
+
+/** Waits until React has hydrated, then draws every Mermaid diagram (see drawDiagrams); returns their number. */
+export async function waitForPageReady(page: import('playwright-core').Page): Promise<number> {
+  await waitForHydration(page);
+  return drawDiagrams(page);
 }

@@ -1,4 +1,5 @@
 import {chromiumPath} from '../../src/quality/chromium';
+import {afterAll, beforeAll} from 'vitest';
 import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
 
 export {chromiumPath};
@@ -18,6 +19,24 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * One browser for the calling test file: launched before its tests, closed after them.
+ * Returns the running browser (call it inside a test or hook).
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Le navigateur des tests n’est pas lancé : appelez-le dans un test ou un hook.');
+    return browser;
+  };
 }
 
 export const DESKTOP = {width: 1280, height: 800};
