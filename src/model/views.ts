@@ -9,7 +9,7 @@ import * as paths from './paths';
 import type {PdfFacts} from './pdf';
 import type {SummaryPost} from './summary';
 import {KIND_LABELS, type Day, type Model, type Person, type ResourceKind, type Session} from './types';
-import type {SearchableDaysContent} from './searchable';
+import type {SearchDocument} from '../plugins/search/documents';
 
 export interface ThemeInfo {
   id: string;
@@ -319,52 +319,35 @@ export function buildViews(inputs: ViewInputs): SiteViews {
   return {days, people, resources: allResources};
 }
 
-/** The search plugin's view of the days: only released files carry their text. */
-export function toSearchable(views: SiteViews, pdfFacts: Record<string, PdfFacts>): SearchableDaysContent {
-  return {
-    days: views.days.map((day) => ({
-      id: day.id,
-      title: day.title,
-      permalink: day.permalink,
-      description: day.description,
-      text: [day.question, day.description, `${day.dateLabel}, ${day.timeLabel}`, day.placeLabel, `Organisation : ${day.organiser}`, day.grandTemoin ? `Grand témoin : ${day.grandTemoin.name}, ${day.grandTemoin.role}` : '', ...day.sessions.map((session) => session.title)]
-        .filter(Boolean)
-        .join('\n'),
-      themes: day.themes.map((theme) => theme.id),
-    })),
-    sessions: views.days.flatMap((day) =>
-      day.sessions.map((session) => ({
-        id: session.id,
-        dayId: day.id,
-        title: session.title,
-        permalink: session.permalink,
-        themes: session.themes.map((theme) => theme.id),
-        text: [session.description, session.format, ...session.speakers.map((speaker) => `${speaker.name}, ${speaker.role}`)].filter(Boolean).join('\n'),
-      })),
-    ),
-    people: views.people.map((person) => ({
-      id: person.id,
-      name: person.name,
-      permalink: person.permalink,
-      text: [person.role, person.affiliation, ...person.facts.map((fact) => fact.text)].filter(Boolean).join('\n'),
-    })),
-    resources: views.resources.map((resource) => {
-      const released = resource.state === 'released' && resource.fileName !== undefined;
-      const facts = released ? pdfFacts[`${resource.dayId}/${resource.fileName}`] : undefined;
-      return {
-        id: resource.id,
-        dayId: resource.dayId,
-        sessionId: resource.sessionId,
-        title: resource.title,
-        kind: resource.kind,
-        themes: resource.themes.map((theme) => theme.id),
-        status: released ? ('published' as const) : ('announced' as const),
-        fileUrl: released ? resource.fileUrl : undefined,
-        permalink: resource.sessionPermalink ?? `${paths.RESOURCES_PATH}#${resource.anchor}`,
-        pages: facts ? facts.pages.map((text, index) => ({pageNumber: index + 1, text})) : [],
-      };
-    }),
-  };
+/** What the days give the search index: only released files carry their text (site paths, no baseUrl). */
+export function toSearchDocuments(views: SiteViews, pdfFacts: Record<string, PdfFacts>): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const day of views.days) {
+    const text = [day.question, day.description, `${day.dateLabel}, ${day.timeLabel}`, day.placeLabel, `Organisation : ${day.organiser}`, day.grandTemoin ? `Grand témoin : ${day.grandTemoin.name}, ${day.grandTemoin.role}` : '', ...day.sessions.map((session) => session.title)];
+    documents.push({type: 'session', url: day.permalink, title: day.title, text: [day.description, ...text].filter(Boolean).join('\n'), themes: day.themes.map((theme) => theme.id)});
+  }
+  for (const day of views.days) {
+    for (const session of day.sessions) {
+      const text = [session.description, session.format, ...session.speakers.map((speaker) => `${speaker.name}, ${speaker.role}`)];
+      documents.push({type: 'session', url: session.permalink, title: session.title, text: text.filter(Boolean).join('\n'), themes: session.themes.map((theme) => theme.id)});
+    }
+  }
+  for (const person of views.people) {
+    const text = [person.role, person.affiliation, ...person.facts.map((fact) => fact.text)];
+    documents.push({type: 'session', url: person.permalink, title: person.name, text: text.filter(Boolean).join('\n'), themes: []});
+  }
+  for (const resource of views.resources) {
+    // Nothing of an embargoed or unpublished file reaches the index.
+    if (resource.state !== 'released' || !resource.fileName || !resource.fileUrl) continue;
+    const facts = pdfFacts[`${resource.dayId}/${resource.fileName}`];
+    const themes = resource.themes.map((theme) => theme.id);
+    const pages = facts.pages.map((text, index) => ({pageNumber: index + 1, text})).filter((pdfPage) => pdfPage.text.trim());
+    if (pages.length === 0) documents.push({type: 'support', url: resource.fileUrl, title: resource.title, text: '', themes});
+    for (const pdfPage of pages) {
+      documents.push({type: 'support', url: `${resource.fileUrl}#page=${pdfPage.pageNumber}`, page: resource.fileUrl, pageTitle: resource.title, title: `${resource.title}, page ${pdfPage.pageNumber}`, text: pdfPage.text, themes});
+    }
+  }
+  return documents;
 }
 
 /**

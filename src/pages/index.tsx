@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
 import {DayFactsList} from '@site/src/components/journee/parts';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {DAYS_PLUGIN_NAME} from '@site/src/model/searchable';
+import {DAYS_PLUGIN_NAME} from '@site/src/plugins/journees/name';
 import type {DaysGlobalData} from '@site/src/plugins/journees/types';
 import styles from './index.module.css';
 

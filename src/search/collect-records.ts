@@ -1,9 +1,9 @@
 /**
  * Gathers every search record of the site from plain descriptions of its
- * content (docs, blog posts, the days plugin's searchable content), so the
+ * content (docs, blog posts, documents handed over by other plugins), so the
  * plugin only maps Docusaurus' loaded content onto these inputs.
  */
-import type {SearchableDaysContent} from '../model/searchable';
+import type {SearchDocument} from '../plugins/search/documents';
 import {markdownRecords, stripFrontMatter} from './markdown-records';
 import type {SearchRecord} from './types';
 
@@ -25,8 +25,9 @@ export interface CollectInput {
   glossaryFile?: string;
   /** Theme ids (docs/tags.yml); other tags are not themes. */
   themeIds: string[];
-  days?: SearchableDaysContent | null;
-  /** baseUrl of the site, e.g. '/', added to the days plugin's site paths. */
+  /** Documents handed over by other plugins (see SearchDocument). */
+  documents?: SearchDocument[];
+  /** baseUrl of the site, e.g. '/', added to the documents' site paths. */
   baseUrl: string;
 }
 
@@ -40,49 +41,22 @@ function themesOf(tags: string[], themeIds: Set<string>): string[] {
   return tags.filter((tag) => themeIds.has(tag));
 }
 
-export function daysRecords(days: SearchableDaysContent, baseUrl: string, themeIds: Set<string>): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  const page = (
-    permalink: string,
-    title: string,
-    text: string,
-    themes: string[],
-  ): SearchRecord => {
-    const url = withBaseUrl(baseUrl, permalink);
-    return {type: 'session', url, page: url, pageTitle: title, trail: [], title, text: text.replace(/\s+/g, ' ').trim(), themes: themesOf(themes, themeIds)};
-  };
-  for (const day of days.days ?? []) {
-    records.push(page(day.permalink, day.title, [day.description, day.text].filter(Boolean).join(' '), day.themes ?? []));
-  }
-  for (const session of days.sessions ?? []) {
-    records.push(page(session.permalink, session.title, session.text, session.themes ?? []));
-  }
-  for (const person of days.people ?? []) {
-    records.push(page(person.permalink, person.name, person.text, []));
-  }
-  for (const resource of days.resources ?? []) {
-    // Nothing of an embargoed or unpublished file reaches the index.
-    if (resource.status !== 'published' || !resource.fileUrl) continue;
-    const fileUrl = withBaseUrl(baseUrl, resource.fileUrl);
-    const themes = themesOf(resource.themes ?? [], themeIds);
-    const pages = (resource.pages ?? []).filter((pdfPage) => pdfPage.text.trim());
-    if (pages.length === 0) {
-      records.push({type: 'support', url: fileUrl, page: fileUrl, pageTitle: resource.title, trail: [], title: resource.title, text: '', themes});
-    }
-    for (const pdfPage of pages) {
-      records.push({
-        type: 'support',
-        url: `${fileUrl}#page=${pdfPage.pageNumber}`,
-        page: fileUrl,
-        pageTitle: resource.title,
-        trail: [],
-        title: `${resource.title}, page ${pdfPage.pageNumber}`,
-        text: pdfPage.text.replace(/\s+/g, ' ').trim(),
-        themes,
-      });
-    }
-  }
-  return records;
+/** Records of other plugins' documents (the days, their materials…): baseUrl added, themes filtered. */
+export function documentRecords(documents: SearchDocument[], baseUrl: string, themeIds: Set<string>): SearchRecord[] {
+  return documents.map((document) => {
+    const url = withBaseUrl(baseUrl, document.url);
+    const page = document.page === undefined ? url.replace(/#.*$/, '') : withBaseUrl(baseUrl, document.page);
+    return {
+      type: document.type,
+      url,
+      page,
+      pageTitle: document.pageTitle ?? document.title,
+      trail: [],
+      title: document.title,
+      text: document.text.replace(/\s+/g, ' ').trim(),
+      themes: themesOf(document.themes, themeIds),
+    };
+  });
 }
 
 export function collectRecords(input: CollectInput): SearchRecord[] {
@@ -115,7 +89,7 @@ export function collectRecords(input: CollectInput): SearchRecord[] {
       }),
     );
   }
-  if (input.days) records.push(...daysRecords(input.days, input.baseUrl, themeIds));
+  if (input.documents) records.push(...documentRecords(input.documents, input.baseUrl, themeIds));
   // No duplicates: one record per URL (the first wins).
   const seen = new Set<string>();
   return records.filter((record) => {

@@ -5,7 +5,7 @@ import {countLabel, EMPTY_FILTER, matchesFilter} from '../../src/model/filter';
 import {loadModel, readThemeIds} from '../../src/model/load';
 import {inspectPdf, type PdfFacts} from '../../src/model/pdf';
 import {checkSummaryReferences} from '../../src/model/summary';
-import {buildViews, formatSize, toSearchable} from '../../src/model/views';
+import {buildViews, formatSize, toSearchDocuments} from '../../src/model/views';
 import {makePdf} from '../fixtures/journees/pdf';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -32,9 +32,9 @@ describe('views and searchable content', () => {
     expect(resource).not.toHaveProperty('sha256');
     expect(resource.releaseLabel).toBe('vendredi 14 juin 2030 à 17 h (heure de Paris)');
     expect(before.days[0].zipUrl).toBeUndefined();
-    const searchable = toSearchable(before, input.pdfFacts).resources.find((candidate) => candidate.id === 'supports')!;
-    expect(searchable).toMatchObject({status: 'announced', pages: []});
-    expect(searchable.fileUrl).toBeUndefined();
+    const documents = toSearchDocuments(before, input.pdfFacts);
+    expect(documents.filter((document) => document.type === 'support')).toEqual([]);
+    expect(JSON.stringify(documents)).not.toContain('Alpha page');
   });
 
   it('shows the file with its facts and exposes its text per page once released', async () => {
@@ -43,18 +43,13 @@ describe('views and searchable content', () => {
     const resource = after.resources.find((candidate) => candidate.id === 'supports')!;
     expect(resource).toMatchObject({state: 'released', fileUrl: `/supports/${DAY}/supports.pdf`, thumbnailUrl: `/supports/${DAY}/supports.apercu.png`, pageCount: 2, sha256: input.facts.sha256});
     expect(after.days[0].zipUrl).toBe(`/supports/${DAY}/${DAY}-supports.zip`);
-    const searchable = toSearchable(after, input.pdfFacts);
-    expect(searchable.resources.find((candidate) => candidate.id === 'supports')).toMatchObject({
-      status: 'published',
-      fileUrl: `/supports/${DAY}/supports.pdf`,
-      permalink: `/journees/${DAY}/ouverture`,
-      pages: [
-        {pageNumber: 1, text: 'Alpha page'},
-        {pageNumber: 2, text: 'Beta page'},
-      ],
-    });
-    expect(searchable.days[0]).toMatchObject({id: DAY, permalink: `/journees/${DAY}`, themes: ['faire-groupe', 'sac']});
-    expect(searchable.people.map((person) => person.permalink)).toEqual(['/intervenants/intervenante-exemple']);
+    const documents = toSearchDocuments(after, input.pdfFacts);
+    expect(documents.filter((document) => document.type === 'support')).toEqual([
+      {type: 'support', url: `/supports/${DAY}/supports.pdf#page=1`, page: `/supports/${DAY}/supports.pdf`, pageTitle: 'Supports', title: 'Supports, page 1', text: 'Alpha page', themes: ['faire-groupe']},
+      {type: 'support', url: `/supports/${DAY}/supports.pdf#page=2`, page: `/supports/${DAY}/supports.pdf`, pageTitle: 'Supports', title: 'Supports, page 2', text: 'Beta page', themes: ['faire-groupe']},
+    ]);
+    expect(documents[0]).toMatchObject({type: 'session', url: `/journees/${DAY}`, themes: ['faire-groupe', 'sac']});
+    expect(documents.filter((document) => document.url.startsWith('/intervenants/')).map((document) => document.url)).toEqual(['/intervenants/intervenante-exemple']);
   });
 
   it('builds schema.org Event JSON-LD with the Paris offset', async () => {

@@ -12,8 +12,8 @@ import {resolveNow} from '../../model/embargo';
 import type {PdfFacts} from '../../model/pdf';
 import {PdfCache} from './pdf-cache';
 import {checkSummaryReferences, SUMMARY_FIELD, type SummaryPost} from '../../model/summary';
-import {buildViews, toSearchable, withoutPageTexts, type SiteViews, type ThemeInfo} from '../../model/views';
-import {DAYS_PLUGIN_NAME} from '../../model/searchable';
+import {buildViews, toSearchDocuments, withoutPageTexts, type SiteViews, type ThemeInfo} from '../../model/views';
+import {DAYS_PLUGIN_NAME} from './name';
 import * as paths from '../../model/paths';
 import {resolveDataDir} from './options';
 import {writeBuildFiles} from './write-files';
@@ -72,7 +72,7 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
       const labels = readThemeLabels(siteDir);
       const themes = Object.entries(labels).map(([id, label]) => ({id, label}));
       const draft = buildViews({model, now, pdfFacts, summaries: [], themes, siteUrl: siteConfig.url + baseUrl});
-      return {model, now: now.toISOString(), pdfFacts, searchable: toSearchable(draft, pdfFacts)};
+      return {model, now: now.toISOString(), pdfFacts, searchDocuments: toSearchDocuments(draft, pdfFacts)};
     },
 
     async allContentLoaded({allContent, actions}) {

@@ -1,6 +1,6 @@
 import type {Model} from '../../model/types';
 import type {PdfFacts} from '../../model/pdf';
-import type {SearchableDaysContent} from '../../model/searchable';
+import type {SearchDocument} from '../search/documents';
 
 export interface PluginOptions {
   id: string;
@@ -17,8 +17,8 @@ export interface DaysContent {
   now: string;
   /** Facts of every published PDF, by "<day-id>/<file>" (embargoed ones included: they are checked, not shown). */
   pdfFacts: Record<string, PdfFacts>;
-  /** Read by the search plugin (see src/model/searchable.ts). */
-  searchable: SearchableDaysContent;
+  /** Read by the search plugin (see src/plugins/search/documents.ts). */
+  searchDocuments: SearchDocument[];
 }
 
 /** What the home page shows of a day. */

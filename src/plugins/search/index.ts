@@ -10,7 +10,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {DAYS_PLUGIN_NAME, type SearchableDaysContent} from '../../model/searchable';
+import type {SearchDocument, SearchDocumentsContent} from './documents';
 import {collectRecords, type MarkdownSource} from '../../search/collect-records';
 import {glossarySynonyms} from '../../search/markdown-records';
 import {DEFAULT_SYNONYMS, type Synonym} from '../../search/french-analyzer';
@@ -117,8 +117,9 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         | {loadedVersions: {docs: LoadedDoc[]}[]}
         | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as {blogPosts: LoadedBlogPost[]} | undefined;
-      const daysContent = (allContent[DAYS_PLUGIN_NAME]?.default as {searchable?: SearchableDaysContent} | undefined)
-        ?.searchable;
+      const documents: SearchDocument[] = options.documentPlugins.flatMap((name) =>
+        Object.values(allContent[name] ?? {}).flatMap((content) => (content as Partial<SearchDocumentsContent> | undefined)?.searchDocuments ?? []),
+      );
 
       const docs = (docsContent?.loadedVersions ?? [])
         .flatMap((version) => version.docs)
@@ -137,7 +138,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         blogPosts,
         glossaryFile: options.glossaryFile,
         themeIds: themes.map((theme) => theme.id),
-        days: daysContent ?? null,
+        documents,
         baseUrl,
       });
       const json = JSON.stringify(buildIndex(records, synonyms));

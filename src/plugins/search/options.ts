@@ -6,6 +6,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   id: 'default',
   glossaryFile: 'docs/glossaire.md',
   themesFile: 'docs/tags.yml',
+  documentPlugins: ['boussole-journees'],
   indexDirectory: 'search-index',
 };
 
@@ -13,6 +14,7 @@ const schema = Joi.object<PluginOptions>({
   id: Joi.string().default(DEFAULT_OPTIONS.id),
   glossaryFile: Joi.string().default(DEFAULT_OPTIONS.glossaryFile),
   themesFile: Joi.string().default(DEFAULT_OPTIONS.themesFile),
+  documentPlugins: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.documentPlugins),
   indexDirectory: Joi.string()
     .pattern(/^[a-z0-9-]+$/)
     .default(DEFAULT_OPTIONS.indexDirectory)

@@ -4,6 +4,8 @@ export interface PluginOptions {
   glossaryFile: string;
   /** Site-relative path of the docs tags file whose ids are the themes. */
   themesFile: string;
+  /** Plugins whose loaded content has `searchDocuments` (see documents.ts). */
+  documentPlugins: string[];
   /** Folder of the built site where the content-hashed index is served. */
   indexDirectory: string;
 }

@@ -12,7 +12,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {DaysGlobalData} from '../../plugins/journees/types';
-import {DAYS_PLUGIN_NAME} from '../../model/searchable';
+import {DAYS_PLUGIN_NAME} from '../../plugins/journees/name';
 
 type Props = WrapperProps<typeof BlogPostItemType>;
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {glossarySynonyms, markdownRecords, stripFrontMatter} from '../../../src/search/markdown-records';
-import {collectRecords, daysRecords, withBaseUrl} from '../../../src/search/collect-records';
-import type {SearchableDaysContent} from '../../../src/model/searchable';
+import {collectRecords, documentRecords, withBaseUrl} from '../../../src/search/collect-records';
+import type {SearchDocument} from '../../../src/plugins/search/documents';
 
 const ARTICLE = `---
 title: Les sociétés de coordination
@@ -118,52 +118,23 @@ describe('markdownRecords', () => {
   });
 });
 
-const DAYS: SearchableDaysContent = {
-  days: [{id: 'd', title: 'Journée du 22 mars 2022', permalink: '/journees/2022-03-22', description: 'Une journée.', text: 'Programme de la journée.', themes: ['faire-groupe', 'inconnu']}],
-  sessions: [{id: 's', dayId: 'd', title: 'Faire groupe', permalink: '/journees/2022-03-22/faire-groupe', themes: ['faire-groupe'], text: 'Session du matin.'}],
-  people: [{id: 'p', name: 'Jean-Claude Driant', permalink: '/intervenants/jean-claude-driant', text: 'Professeur à\n  l’École d’urbanisme de Paris.'}],
-  resources: [
-    {
-      id: 'r1',
-      dayId: 'd',
-      title: 'Programme',
-      kind: 'programme',
-      themes: [],
-      status: 'published',
-      fileUrl: '/supports/programme.pdf',
-      permalink: '/ressources#programme',
-      pages: [
-        {pageNumber: 1, text: 'Accueil  et   ouverture'},
-        {pageNumber: 2, text: '   '},
-      ],
-    },
-    {
-      id: 'r2',
-      dayId: 'd',
-      title: 'Supports sous embargo',
-      kind: 'slides',
-      themes: [],
-      status: 'announced',
-      permalink: '/ressources#r2',
-      pages: [{pageNumber: 1, text: 'secret'}],
-    },
-  ],
-};
+const DOCUMENTS: SearchDocument[] = [
+  {type: 'session', url: '/journees/2022-03-22', title: 'Journée du 22 mars 2022', text: 'Une journée.\nProgramme de la journée.', themes: ['faire-groupe', 'inconnu']},
+  {type: 'session', url: '/intervenants/jean-claude-driant', title: 'Jean-Claude Driant', text: 'Professeur à\n  l’École d’urbanisme de Paris.', themes: []},
+  {type: 'support', url: '/supports/programme.pdf#page=1', page: '/supports/programme.pdf', pageTitle: 'Programme', title: 'Programme, page 1', text: 'Accueil  et   ouverture', themes: []},
+];
 
-describe('days content', () => {
-  it('indexes days, sessions, people and published PDF pages only', () => {
-    const records = daysRecords(DAYS, '/boussole/', new Set(['faire-groupe']));
-    expect(records.map((record) => [record.type, record.url])).toEqual([
-      ['session', '/boussole/journees/2022-03-22'],
-      ['session', '/boussole/journees/2022-03-22/faire-groupe'],
-      ['session', '/boussole/intervenants/jean-claude-driant'],
-      ['support', '/boussole/supports/programme.pdf#page=1'],
+describe('documents of other plugins', () => {
+  it('adds the baseUrl, groups by page, normalises white space and keeps only theme ids', () => {
+    const records = documentRecords(DOCUMENTS, '/boussole/', new Set(['faire-groupe']));
+    expect(records.map((record) => [record.type, record.url, record.page])).toEqual([
+      ['session', '/boussole/journees/2022-03-22', '/boussole/journees/2022-03-22'],
+      ['session', '/boussole/intervenants/jean-claude-driant', '/boussole/intervenants/jean-claude-driant'],
+      ['support', '/boussole/supports/programme.pdf#page=1', '/boussole/supports/programme.pdf'],
     ]);
     expect(records[0].themes).toEqual(['faire-groupe']);
-    expect(records[2].text).toBe('Professeur à l’École d’urbanisme de Paris.');
-    expect(records[3]).toMatchObject({page: '/boussole/supports/programme.pdf', text: 'Accueil et ouverture'});
-    expect(JSON.stringify(records)).not.toContain('secret');
-    expect(JSON.stringify(records)).not.toContain('embargo');
+    expect(records[1]).toMatchObject({pageTitle: 'Jean-Claude Driant', text: 'Professeur à l’École d’urbanisme de Paris.'});
+    expect(records[2]).toMatchObject({pageTitle: 'Programme', text: 'Accueil et ouverture'});
   });
 
   it('joins baseUrl and paths without doubling slashes', () => {
@@ -172,7 +143,7 @@ describe('days content', () => {
     expect(withBaseUrl('/base', '/a')).toBe('/base/a');
   });
 
-  it('collects docs, blog posts and days, without duplicate URLs, when the days plugin is absent too', () => {
+  it('collects docs, blog posts and documents of other plugins, without duplicate URLs, and works without documents', () => {
     const input = {
       docs: [
         {file: 'docs/a.md', source: '# A\n\nTexte A.', permalink: '/themes/a', title: 'A', tags: ['fusion', 'autre']},
@@ -186,8 +157,8 @@ describe('days content', () => {
     const withoutDays = collectRecords(input);
     expect(withoutDays.map((record) => record.type)).toEqual(['article', 'article', 'glossaire', 'compte-rendu']);
     expect(withoutDays[0].themes).toEqual(['fusion']);
-    const withDays = collectRecords({...input, days: DAYS});
-    expect(withDays).toHaveLength(8);
+    const withDocuments = collectRecords({...input, documents: DOCUMENTS});
+    expect(withDocuments).toHaveLength(7);
     const doubled = collectRecords({...input, docs: [...input.docs, input.docs[0]]});
     expect(doubled).toHaveLength(withoutDays.length);
   });
