@@ -1,14 +1,15 @@
 import {defineConfig} from 'vitest/config';
 
-// Three layers, run in order by tests/run.mjs: pure units, checks of the built
-// site, and browser journeys in Debian's Chromium.
+// Three layers, run in order by tests/run.mjs: unit tests (co-located in each
+// package's __tests__), checks of the built site (tests/build) and browser
+// journeys in Debian's Chromium (tests/browser).
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'],
+          include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],
           environment: 'node',
         },
       },

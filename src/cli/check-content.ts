@@ -6,21 +6,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {CommandError} from '../domain/errors';
 import {checkDocs, formatProblems} from '../content/check';
+import {parseCommandArgs, runCommand, UsageError} from './run-command';
 
-const root = path.resolve(__dirname, '../..');
-const docsDir = path.resolve(root, process.argv[2] ?? 'docs');
+const COMMAND = {usage: 'Usage : npm run check:content [-- <dossier des articles>]', allowPositionals: true, writes: false, options: {}} as const;
 
-if (!fs.existsSync(docsDir) || !fs.statSync(docsDir).isDirectory()) {
-  console.error(`Dossier introuvable : ${docsDir}. Indiquez le dossier des articles, par exemple « npm run check:content -- docs ».`);
-  process.exit(2);
-}
-
-const problems = checkDocs(docsDir);
-if (problems.length === 0) {
+function main(argv: string[]): void {
+  const {positionals} = parseCommandArgs(argv, COMMAND);
+  const root = process.cwd();
+  const docsDir = path.resolve(root, positionals[0] ?? 'docs');
+  if (!fs.existsSync(docsDir) || !fs.statSync(docsDir).isDirectory()) {
+    throw new UsageError(`Dossier introuvable : ${docsDir}. Indiquez le dossier des articles, par exemple « npm run check:content -- docs ».`, COMMAND.usage);
+  }
+  const problems = checkDocs(docsDir);
+  if (problems.length > 0) throw new CommandError(`${formatProblems(problems)}\n\n${problems.length} problème(s) à corriger.`);
   console.log(`Contenu conforme : aucun problème dans ${path.relative(root, docsDir) || docsDir}.`);
-} else {
-  console.error(formatProblems(problems));
-  console.error(`\n${problems.length} problème(s) à corriger.`);
-  process.exitCode = 1;
 }
+
+runCommand(() => main(process.argv.slice(2)), COMMAND.writes);

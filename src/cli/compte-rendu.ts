@@ -4,15 +4,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import YAML from 'yaml';
-import {CommandError} from '../model/errors';
-import {findSession} from '../model/load';
-import {formatFrenchDate, parseParisDateTime} from '../model/paris-time';
-import {loadForCommand, resolveRoots, writeAtomically} from '../model/publish';
-import {scaffoldSummary, SUMMARY_FIELD} from '../model/summary';
+import {CommandError} from '../domain/errors';
+import {formatParisDate} from '../domain/french-format';
+import {parseParisDateTime} from '../domain/paris-time';
+import {SUMMARY_FIELD} from '../domain/summary';
+import {writeAtomically} from '../adapters/files';
+import {findSession} from '../publishing/sessions';
+import {loadForCommand, resolveRoots} from '../publishing/site-roots';
+import {scaffoldSummary} from '../publishing/summary-draft';
+import {parseCommandArgs, runCommand, UsageError} from './run-command';
 
-const USAGE = 'Usage : npm run compte-rendu -- --session <journée/session> [--auteur <id de blog/authors.yml>] [--racine <dossier>]';
+const COMMAND = {
+  usage: 'Usage : npm run compte-rendu -- --session <journée/session> [--auteur <id de blog/authors.yml>] [--racine <dossier>]',
+  writes: true,
+  options: {session: {type: 'string'}, auteur: {type: 'string', multiple: true}, racine: {type: 'string'}},
+} as const;
 
 function existingSummary(blogDir: string, key: string): string | undefined {
   const files = fs.readdirSync(blogDir, {recursive: true, encoding: 'utf8'}).filter((name) => /\.mdx?$/.test(name));
@@ -26,13 +33,8 @@ function existingSummary(blogDir: string, key: string): string | undefined {
 }
 
 function main(argv: string[]): void {
-  let values;
-  try {
-    ({values} = parseArgs({args: argv, options: {session: {type: 'string'}, auteur: {type: 'string', multiple: true}, racine: {type: 'string'}}}));
-  } catch (error) {
-    throw new CommandError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (!values.session) throw new CommandError(`Indiquez --session.\n${USAGE}`);
+  const {values} = parseCommandArgs(argv, COMMAND);
+  if (!values.session) throw new UsageError('Indiquez --session.', COMMAND.usage);
   const roots = resolveRoots(values.racine, process.env, process.cwd());
   const model = loadForCommand(roots);
   const found = findSession(model, values.session);
@@ -52,15 +54,9 @@ function main(argv: string[]): void {
   const target = path.join(blogDir, `${day.id.slice(0, 10)}-compte-rendu-${session.id}.md`);
   if (fs.existsSync(target)) throw new CommandError(`Refusé : ${path.relative(process.cwd(), target)} existe déjà.`);
   const start = parseParisDateTime(day.start)!;
-  writeAtomically(target, scaffoldSummary({dayId: day.id, sessionId: session.id, sessionTitle: session.title, dayLabel: `journée du ${formatFrenchDate(start)}`, themes: session.themes, authors: wanted}));
+  writeAtomically(target, scaffoldSummary({dayId: day.id, sessionId: session.id, sessionTitle: session.title, dayLabel: `journée du ${formatParisDate(start)}`, themes: session.themes, authors: wanted}));
   console.log(`Compte rendu créé : ${path.relative(process.cwd(), target)} (brouillon, « À RÉDIGER »).`);
   console.log('Rédigez-le, puis retirez « draft: true » pour le publier.');
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof CommandError) console.error(`${error.message}\nRien n’a été modifié.`);
-  else console.error(`Erreur inattendue : ${(error as Error).stack ?? error}`);
-  process.exitCode = 1;
-}
+runCommand(() => main(process.argv.slice(2)), COMMAND.writes);

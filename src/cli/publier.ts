@@ -3,38 +3,33 @@
  *   [--type slides|programme|document] [--intervenant <id>] [--apres 2022-03-22T16:30]
  *   [--langue fr] [--taille-max 50] [--force] [--racine <dossier du site>]
  */
-import {parseArgs} from 'node:util';
-import {resolveNow} from '../model/embargo';
-import {CommandError} from '../model/errors';
-import {applyPublication, loadForCommand, planPublication, resolveRoots} from '../model/publish';
+import {resolveNow} from '../domain/release';
+import {applyPublication, planPublication} from '../publishing/publish';
+import {loadForCommand, resolveRoots} from '../publishing/site-roots';
+import {parseCommandArgs, runCommand, UsageError, type CommandSpec} from './run-command';
 
-const USAGE = 'Usage : npm run publier -- chemin/fichier.pdf --session <journée/session> [--titre …] [--type slides|programme|document] [--intervenant <id>] [--apres AAAA-MM-JJTHH:MM] [--langue fr] [--taille-max <Mo>] [--force] [--racine <dossier>]';
+const COMMAND = {
+  usage: 'Usage : npm run publier -- chemin/fichier.pdf --session <journée/session> [--titre …] [--type slides|programme|document] [--intervenant <id>] [--apres AAAA-MM-JJTHH:MM] [--langue fr] [--taille-max <Mo>] [--force] [--racine <dossier>]',
+  allowPositionals: true,
+  writes: true,
+  options: {
+    session: {type: 'string'},
+    titre: {type: 'string'},
+    type: {type: 'string'},
+    intervenant: {type: 'string'},
+    apres: {type: 'string'},
+    langue: {type: 'string'},
+    'taille-max': {type: 'string'},
+    force: {type: 'boolean', default: false},
+    racine: {type: 'string'},
+  },
+} satisfies CommandSpec<Record<string, {type: 'string' | 'boolean'; default?: boolean}>>;
 
 async function main(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        session: {type: 'string'},
-        titre: {type: 'string'},
-        type: {type: 'string'},
-        intervenant: {type: 'string'},
-        apres: {type: 'string'},
-        langue: {type: 'string'},
-        'taille-max': {type: 'string'},
-        force: {type: 'boolean', default: false},
-        racine: {type: 'string'},
-      },
-    });
-  } catch (error) {
-    throw new CommandError(`${(error as Error).message}\n${USAGE}`);
-  }
-  const {values, positionals} = parsed;
-  if (positionals.length !== 1 || !values.session) throw new CommandError(`Indiquez un fichier PDF et --session.\n${USAGE}`);
+  const {values, positionals} = parseCommandArgs(argv, COMMAND);
+  if (positionals.length !== 1 || !values.session) throw new UsageError('Indiquez un fichier PDF et --session.', COMMAND.usage);
   const maxMegabytes = values['taille-max'] === undefined ? undefined : Number(values['taille-max']);
-  if (maxMegabytes !== undefined && !(maxMegabytes > 0)) throw new CommandError('--taille-max attend un nombre de mégaoctets positif, par exemple 50.');
+  if (maxMegabytes !== undefined && !(maxMegabytes > 0)) throw new UsageError('--taille-max attend un nombre de mégaoctets positif, par exemple 50.', COMMAND.usage);
   const roots = resolveRoots(values.racine, process.env, process.cwd());
   const model = loadForCommand(roots);
   const plan = await planPublication(
@@ -47,8 +42,4 @@ async function main(argv: string[]): Promise<void> {
   console.log('Relancez la construction du site (npm run build) pour le mettre en ligne.');
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof CommandError) console.error(`${error.message}\nRien n’a été modifié.`);
-  else console.error(`Erreur inattendue : ${(error as Error).stack ?? error}`);
-  process.exitCode = 1;
-});
+runCommand(() => main(process.argv.slice(2)), COMMAND.writes);

@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import type {Root, RootContent} from 'mdast';
-import {calendarDateOf, compareCalendarDates, parseCalendarDate, toIsoDate} from './french-date';
+import {calendarDateOf, compareCalendarDates, parseCalendarDate, toIsoDate} from '../domain/french-format';
 
 export interface ContentProblem {
   /** Path of the file, starting with the docs folder's name (e.g. `docs/se-regrouper/fusion.md`). */

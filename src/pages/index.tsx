@@ -3,10 +3,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
-import {DayFactsList} from '@site/src/components/journee/parts';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import {DAYS_PLUGIN_NAME} from '@site/src/plugins/journees/name';
-import type {DaysGlobalData} from '@site/src/plugins/journees/types';
+import {DayFactsList} from '@site/src/plugins/journees/client/components/parts';
+import {useDaysData} from '@site/src/plugins/journees/client/data';
 import styles from './index.module.css';
 
 const movements: EntryPoint[] = [
@@ -47,7 +45,7 @@ const regroupingForms: EntryPoint[] = [
 
 export default function Home(): React.ReactElement {
   // The day's facts come from src/data (days plugin), the most recent day first.
-  const day = (usePluginData(DAYS_PLUGIN_NAME) as DaysGlobalData | undefined)?.days[0];
+  const day = useDaysData().days[0];
   return (
     <Layout
       title="Accueil"

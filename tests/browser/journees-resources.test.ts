@@ -5,9 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openPage, PHONE, sharedBrowser} from '../support/browser';
-import {buildSite, TEST_OUTPUT} from '../support/build-site';
-import {startStaticServer, type StaticServer} from '../../src/quality/static-server';
-import {FIXTURE_DAY, prepareFixtureSite} from '../fixtures/journees/site';
+import {buildSite, TEST_OUTPUT} from '../support/paths';
+import {startStaticServer, type StaticServer} from '../../tools/quality/static-server';
+import {FIXTURE_DAY, prepareFixtureSite} from '../support/fixture-site';
 
 const OUT = path.join(TEST_OUTPUT, 'journees-navigateur');
 let siteDir: string;

@@ -1,5 +1,5 @@
 import {inject} from 'vitest';
-import {readSitemapRoutes} from '../../src/quality/sitemap';
+import {readSitemapRoutes} from '../../tools/quality/sitemap';
 
 /**
  * The built site's routes from its sitemap, as URLs on the local test server

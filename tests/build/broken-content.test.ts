@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildSite, ROOT} from '../support/build-site';
+import {buildSite, ROOT} from '../support/paths';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/broken');
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {buildSite, TEST_OUTPUT} from '../support/build-site';
-import {startStaticServer, type StaticServer} from '../../src/quality/static-server';
+import {buildSite, TEST_OUTPUT} from '../support/paths';
+import {startStaticServer, type StaticServer} from '../../tools/quality/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

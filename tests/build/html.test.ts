@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {HtmlValidate, StaticConfigLoader} from 'html-validate';
 import {describe, expect, inject, it} from 'vitest';
-import {htmlFileForRoute, readSitemapRoutes} from '../../src/quality/sitemap';
+import {htmlFileForRoute, readSitemapRoutes} from '../../tools/quality/sitemap';
 import {htmlValidateConfig} from './html-validate.config';
 
 const siteDir = inject('siteDir');

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {unzipSync} from 'fflate';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildSite, TEST_OUTPUT} from '../support/build-site';
-import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SUMMARY_EXCERPT} from '../fixtures/journees/site';
-import {sha256} from '../../src/model/pdf';
+import {buildSite, TEST_OUTPUT} from '../support/paths';
+import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SUMMARY_EXCERPT} from '../support/fixture-site';
+import {sha256} from '../../src/adapters/pdf';
 import {mainText as visibleText} from '../support/html';
 
 const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');

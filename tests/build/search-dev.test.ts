@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import {afterAll, describe, expect, inject, it} from 'vitest';
 import {findIndexFile} from '../../src/cli/search-index-file';
-import {ROOT} from '../support/build-site';
+import {ROOT} from '../support/paths';
 
 const siteDir = inject('siteDir');
 let server: ChildProcess | undefined;

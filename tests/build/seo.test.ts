@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {metaProblems, readPageMeta} from '../../src/quality/page-meta';
-import {htmlFileForRoute, readSitemapRoutes, sitemapLocations} from '../../src/quality/sitemap';
+import {metaProblems, readPageMeta} from '../../tools/quality/page-meta';
+import {htmlFileForRoute, readSitemapRoutes, sitemapLocations} from '../../tools/quality/sitemap';
 
 const siteDir = inject('siteDir');
 const sitemapXml = fs.readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');

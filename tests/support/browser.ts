@@ -1,4 +1,4 @@
-import {chromiumPath} from '../../src/quality/chromium';
+import {chromiumPath} from '../../tools/quality/chromium';
 import {afterAll, beforeAll} from 'vitest';
 import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
 

@@ -1,10 +1,13 @@
+/** Options of the days plugin: Joi schema and defaults (Docusaurus validates them before the plugin starts). */
 import path from 'node:path';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {DEFAULT_THEMES_FILE} from '../../adapters/themes-file';
 import type {PluginOptions} from './types';
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   dataDir: 'src/data',
+  themesFile: DEFAULT_THEMES_FILE,
   blogPluginName: 'docusaurus-plugin-content-blog',
   docsPluginName: 'docusaurus-plugin-content-docs',
   thumbnailWidth: 320,
@@ -12,6 +15,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
 
 const schema = Joi.object<PluginOptions>({
   dataDir: Joi.string().default(DEFAULT_OPTIONS.dataDir),
+  themesFile: Joi.string().default(DEFAULT_OPTIONS.themesFile),
   blogPluginName: Joi.string().default(DEFAULT_OPTIONS.blogPluginName),
   docsPluginName: Joi.string().default(DEFAULT_OPTIONS.docsPluginName),
   thumbnailWidth: Joi.number().integer().min(64).max(1200).default(DEFAULT_OPTIONS.thumbnailWidth),

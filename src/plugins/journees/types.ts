@@ -1,24 +1,20 @@
-import type {Model} from '../../model/types';
-import type {PdfFacts} from '../../model/pdf';
-import type {SearchDocument} from '../search/documents';
+/**
+ * Types of the days plugin shared by its Node side and its browser side (type
+ * declarations only: nothing here runs, so client code may import it).
+ */
+import type {Place, SourcedFact} from '../../domain/data-schema';
+import type {ReleaseState} from '../../domain/release';
+import type {ResourceKind} from '../../domain/resource-kinds';
 
 export interface PluginOptions {
   id: string;
   /** Data root, relative to the site; BOUSSOLE_DATA_DIR overrides it. */
   dataDir: string;
+  /** Site-relative path of the tags file whose ids are the themes (as in the search plugin). */
+  themesFile: string;
   blogPluginName: string;
   docsPluginName: string;
   thumbnailWidth: number;
-}
-
-export interface DaysContent {
-  model: Model;
-  /** ISO instant of the build's "now" (BOUSSOLE_NOW or the clock). */
-  now: string;
-  /** Facts of every published PDF, by "<day-id>/<file>" (embargoed ones included: they are checked, not shown). */
-  pdfFacts: Record<string, PdfFacts>;
-  /** Read by the search plugin (see src/plugins/search/documents.ts). */
-  searchDocuments: SearchDocument[];
 }
 
 /** What the home page shows of a day. */
@@ -51,4 +47,117 @@ export interface DaysGlobalData {
       resources: {title: string; kindLabel: string; fileUrl?: string; sizeLabel?: string; releaseLabel?: string; state: string}[];
     }
   >;
+}
+
+/* Page props, built by props.ts. */
+
+export interface ThemeInfo {
+  id: string;
+  label: string;
+  /** Tag page of the knowledge base, when at least one article carries the tag. */
+  permalink?: string;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  role: string;
+  affiliation?: string;
+  /** Only people with a page (those with sourced facts) get a link. */
+  permalink?: string;
+}
+
+export interface ResourceView {
+  id: string;
+  anchor: string;
+  dayId: string;
+  dayTitle: string;
+  dayLabel: string;
+  sessionId?: string;
+  sessionTitle?: string;
+  sessionPermalink?: string;
+  title: string;
+  kind: ResourceKind;
+  kindLabel: string;
+  language: string;
+  speaker?: PersonRef;
+  themes: ThemeInfo[];
+  state: ReleaseState;
+  /** "mardi 22 mars 2022 à 16 h 30 (heure de Paris)" when a release time is set. */
+  releaseLabel?: string;
+  releaseIso?: string;
+  /** Only for released resources: */
+  fileUrl?: string;
+  fileName?: string;
+  thumbnailUrl?: string;
+  size?: number;
+  sizeLabel?: string;
+  pageCount?: number;
+  sha256?: string;
+  /** Extracted text of each page: the document's text alternative (RGAA asks for one). */
+  pageTexts?: string[];
+}
+
+export interface SummaryView {
+  title: string;
+  permalink: string;
+  excerpt: string;
+}
+
+export interface SessionView {
+  id: string;
+  dayId: string;
+  dayTitle: string;
+  dayLabel: string;
+  dayPermalink: string;
+  permalink: string;
+  title: string;
+  description: string;
+  format?: string;
+  timeLabel?: string;
+  startIso?: string;
+  icsUrl?: string;
+  themes: ThemeInfo[];
+  speakers: PersonRef[];
+  articles: {permalink: string; title: string}[];
+  summary?: SummaryView;
+  resources: ResourceView[];
+}
+
+export interface DayView {
+  id: string;
+  permalink: string;
+  title: string;
+  question?: string;
+  description: string;
+  dateLabel: string;
+  timeLabel: string;
+  startIso: string;
+  endIso: string;
+  isPast: boolean;
+  place: Place;
+  placeLabel: string;
+  organiser: string;
+  grandTemoin?: PersonRef;
+  themes: ThemeInfo[];
+  sessions: SessionView[];
+  resources: ResourceView[];
+  icsUrl: string;
+  /** Set only when at least one resource is released. */
+  zipUrl?: string;
+  ogImageUrl: string;
+  jsonLd: string;
+}
+
+export interface PersonView extends PersonRef {
+  permalink: string;
+  facts: SourcedFact[];
+  sessions: {title: string; permalink: string; dayLabel: string}[];
+  grandTemoinOf: {title: string; permalink: string; dayLabel: string}[];
+}
+
+export interface SiteViews {
+  days: DayView[];
+  people: PersonView[];
+  resources: ResourceView[];
 }

@@ -10,9 +10,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import type {DaysGlobalData} from '../../plugins/journees/types';
-import {DAYS_PLUGIN_NAME} from '../../plugins/journees/name';
+import {useDaysData} from '@site/src/plugins/journees/client/data';
 
 type Props = WrapperProps<typeof BlogPostItemType>;
 
@@ -21,8 +19,7 @@ function MaterialLink({href, children}: {href: string; children: React.ReactNode
 }
 
 function SessionBox({sessionKey}: {sessionKey: string}): React.ReactElement | null {
-  const data = usePluginData(DAYS_PLUGIN_NAME) as DaysGlobalData | undefined;
-  const session = data?.sessions[sessionKey];
+  const session = useDaysData().sessions[sessionKey];
   if (!session) return null;
   return (
     <aside aria-labelledby="session-du-compte-rendu" className="alert alert--secondary margin-top--lg">

@@ -3,7 +3,7 @@ import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
 import type {WrapperProps} from '@docusaurus/types';
 import {MermaidContainerClassName} from '@docusaurus/theme-mermaid/client';
-import {diagramLabels, type DiagramLabels} from '@site/src/content/diagram-labels';
+import {diagramLabels, type DiagramLabels} from './diagram-labels';
 
 type Props = WrapperProps<typeof MermaidType>;
 

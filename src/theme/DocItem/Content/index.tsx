@@ -3,7 +3,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {formatFrenchDate, parseCalendarDate, toIsoDate} from '@site/src/content/french-date';
+import {formatFrenchDate, parseCalendarDate, toIsoDate} from '@site/src/domain/french-format';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;

@@ -1,0 +1,56 @@
+/**
+ * One way for the editors' commands (publier, compte-rendu, recherche,
+ * check:content) to end: what they print and their exit code.
+ *   0  done;
+ *   1  refused (bad input data, a file that cannot be published, content to fix):
+ *      the message says what and how to fix it; a command that writes adds
+ *      « Rien n’a été modifié. », which every refusal guarantees;
+ *   2  the command itself is misused (unknown option, missing argument): the
+ *      message ends with the usage line.
+ * Anything else is a bug: its stack is printed, exit code 1.
+ */
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {CommandError} from '../domain/errors';
+
+/** A misused command; `usage` is appended to the message. */
+export class UsageError extends Error {
+  constructor(message: string, usage?: string) {
+    super(usage ? `${message}\n${usage}` : message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface CommandSpec<Options extends NonNullable<ParseArgsConfig['options']>> {
+  usage: string;
+  options: Options;
+  allowPositionals?: boolean;
+  /** Whether the command changes files (its refusals then say that nothing changed). */
+  writes: boolean;
+}
+
+/** node:util parseArgs, with its errors turned into UsageError. */
+export function parseCommandArgs<Options extends NonNullable<ParseArgsConfig['options']>>(argv: string[], spec: CommandSpec<Options>) {
+  try {
+    return parseArgs({args: argv, options: spec.options, allowPositionals: spec.allowPositionals ?? false, strict: true});
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0], spec.usage);
+  }
+}
+
+/** The exit code and the text for stderr of a failed command. */
+export function describeFailure(error: unknown, writes: boolean): {code: number; message: string} {
+  if (error instanceof UsageError) return {code: 2, message: error.message};
+  if (error instanceof CommandError) return {code: 1, message: writes ? `${error.message}\nRien n’a été modifié.` : error.message};
+  return {code: 1, message: `Erreur inattendue : ${(error as Error)?.stack ?? String(error)}`};
+}
+
+/** Runs a command's main function and ends the process the one common way. */
+export function runCommand(main: () => Promise<void> | void, writes: boolean): void {
+  Promise.resolve()
+    .then(main)
+    .catch((error: unknown) => {
+      const {code, message} = describeFailure(error, writes);
+      console.error(message);
+      process.exitCode = code;
+    });
+}
