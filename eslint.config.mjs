@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['build/**', '.docusaurus/**', 'node_modules/**', 'tests/.output/**', 'tests/fixtures/**/build/**', 'tests/fixtures/**/.docusaurus/**'],
+    ignores: ['build/**', '.docusaurus/**', 'node_modules/**', 'tests/.output/**', 'tests/fixtures/**/build/**', 'tests/fixtures/**/.docusaurus/**', 'tools/fixtures/**/build/**', 'tools/fixtures/**/.docusaurus/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:size [-- --site <build dir>]`
  *
- * Builds tests/fixtures/classic-baseline (a fresh classic Docusaurus site,
+ * Builds tools/fixtures/classic-baseline (a fresh classic Docusaurus site,
  * same version, French, Faster on) and Boussole (unless --site points at an
  * existing build), then compares the first-load JS + CSS of their home pages,
  * gzip. Exits 1 if Boussole is more than 10 % heavier.
@@ -14,7 +14,7 @@ import {buildSite, ROOT} from '../quality/build-site';
 import {formatComparison, measureFirstLoad, sizeRatio} from '../quality/first-load';
 
 const LIMIT = 1.1;
-const BASELINE_DIR = path.join(ROOT, 'tests/fixtures/classic-baseline');
+const BASELINE_DIR = path.join(ROOT, 'tools/fixtures/classic-baseline');
 
 function main(): number {
   const {values} = parseArgs({args: process.argv.slice(2), options: {site: {type: 'string'}}});
