@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import {SearchEngine, segmentsToText} from '../search/search-engine';
-import {isRecordType, RECORD_TYPES, TYPE_LABEL_SINGULAR, type RecordType} from '../search/types';
-import {findIndexFile, readIndexFile} from './search-index-file';
+import {SearchEngine, segmentsToText} from '../plugins/search/query/search-engine';
+import {isRecordType, RECORD_TYPES, TYPE_LABEL_SINGULAR, type RecordType} from '../plugins/search/query/search-record';
+import {findIndexFile, readIndexFile} from '../plugins/search/build/index-file';
 
 interface CliOptions {
   query: string;

@@ -8,13 +8,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import {normalizeUrl} from '@docusaurus/utils';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchDocument, SearchDocumentsContent} from './documents';
-import {collectRecords, type MarkdownSource} from '../../search/collect-records';
-import {glossarySynonyms} from '../../search/markdown-records';
-import {DEFAULT_SYNONYMS, type Synonym} from '../../search/french-analyzer';
-import {buildIndex} from '../../search/search-engine';
+import {collectRecords, type MarkdownSource} from './build/collect-records';
+import {glossarySynonyms} from './build/markdown-records';
+import {DEFAULT_SYNONYMS, type Synonym} from './query/french-analyzer';
+import {buildIndex} from './query/search-engine';
 import type {PluginOptions, SearchGlobalData} from './types';
 
 export {validateOptions} from './options';
@@ -104,8 +105,12 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
   return {
     name: PLUGIN_NAME,
 
+    getThemePath() {
+      return './client/theme';
+    },
+
     getClientModules() {
-      return [path.resolve(__dirname, '../../components/search/highlight-on-page')];
+      return [path.resolve(__dirname, './client/highlight-on-page')];
     },
 
     getPathsToWatch() {
@@ -151,6 +156,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         themes,
       };
       actions.setGlobalData(data);
+      actions.addRoute({path: normalizeUrl([baseUrl, 'recherche']), component: '@theme/SearchPage', exact: true});
     },
 
     configureWebpack(_config, isServer) {

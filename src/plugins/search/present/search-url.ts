@@ -1,6 +1,6 @@
 /** URLs of the search: shareable results page parameters and target-page highlighting. */
-import {cleanQuery} from './query-text';
-import {isRecordType, type RecordType} from './types';
+import {cleanQuery} from '../query/query-text';
+import {isRecordType, type RecordType} from '../query/search-record';
 
 /** Query parameter read by the target page to highlight the searched words. */
 export const HIGHLIGHT_PARAM = 'surligner';

@@ -8,8 +8,8 @@ import remarkGfm from 'remark-gfm';
 import {toString} from 'mdast-util-to-string';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Root, RootContent, Heading} from 'mdast';
-import type {RecordType, SearchRecord} from './types';
-import {synonymFromHeading, type Synonym} from './french-analyzer';
+import type {RecordType, SearchRecord} from '../query/search-record';
+import {synonymFromHeading, type Synonym} from '../query/french-analyzer';
 
 export interface MarkdownPage {
   /** Markdown source without front matter. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {glossarySynonyms, markdownRecords, stripFrontMatter} from '../../../src/search/markdown-records';
-import {collectRecords, documentRecords, withBaseUrl} from '../../../src/search/collect-records';
-import type {SearchDocument} from '../../../src/plugins/search/documents';
+import {glossarySynonyms, markdownRecords, stripFrontMatter} from '../build/markdown-records';
+import {collectRecords, documentRecords, withBaseUrl} from '../build/collect-records';
+import type {SearchDocument} from '../documents';
 
 const ARTICLE = `---
 title: Les sociétés de coordination

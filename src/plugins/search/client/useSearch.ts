@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {SearchFilters, SearchResponse} from '../../search/search-engine';
-import type {SearchGlobalData} from '../../plugins/search/types';
+import type {SearchFilters, SearchResponse} from '../query/search-engine';
+import type {SearchGlobalData} from '../types';
 import type {SearchClient} from './search-client';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -6,17 +6,17 @@
 import React, {lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type {SearchOption} from '../../components/search/SearchBarResults';
-import {useSearch, useSearchData} from '../../components/search/useSearch';
-import {formatSearchParams, withHighlight} from '../../search/search-url';
-import type {RecordType} from '../../search/types';
-import styles from '../../components/search/search.module.css';
+import type {SearchOption} from '../../SearchBarResults';
+import {useSearch, useSearchData} from '../../useSearch';
+import {formatSearchParams, withHighlight} from '../../../present/search-url';
+import type {RecordType} from '../../../query/search-record';
+import styles from '../../search.module.css';
 
 /** Pages shown in the dropdown; the results page shows more. */
 const SHOWN_RESULTS = 8;
 
 // The panel's facets and options load on first use, in one chunk with the search code.
-const loadResults = () => import('../../components/search/SearchBarResults');
+const loadResults = () => import('../../SearchBarResults');
 const Facets = lazy(() => loadResults().then((module) => ({default: module.Facets})));
 const SearchOptions = lazy(() => loadResults().then((module) => ({default: module.SearchOptions})));
 

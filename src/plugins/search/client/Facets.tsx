@@ -1,5 +1,5 @@
 import React, {useId, type ReactNode} from 'react';
-import {RECORD_TYPES, TYPE_LABELS, type RecordType} from '../../search/types';
+import {RECORD_TYPES, TYPE_LABELS, type RecordType} from '../query/search-record';
 import styles from './search.module.css';
 
 interface Props {

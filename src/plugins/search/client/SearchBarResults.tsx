@@ -4,7 +4,7 @@
  * so that none of it weighs on the first load of every page.
  */
 import React, {type ReactNode} from 'react';
-import type {PageHit} from '../../search/search-engine';
+import type {PageHit} from '../query/search-engine';
 import ResultSummary from './ResultSummary';
 import styles from './search.module.css';
 

@@ -19,7 +19,7 @@ import {
   type Synonym,
   type SynonymTable,
 } from './french-analyzer';
-import {RECORD_TYPES, type RecordType, type SearchRecord} from './types';
+import {RECORD_TYPES, type RecordType, type SearchRecord} from './search-record';
 
 export const INDEX_FORMAT_VERSION = 3;
 

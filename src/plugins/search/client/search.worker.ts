@@ -2,7 +2,7 @@
  * Search worker: fetches the index once and answers queries off the main
  * thread, so typing stays fluid even with a large index.
  */
-import {SearchEngine, type SearchFilters} from '../../search/search-engine';
+import {SearchEngine, type SearchFilters} from '../query/search-engine';
 
 interface Request {
   id: number;

@@ -11,7 +11,7 @@ import {
   stem,
   synonymFromHeading,
   withinOneEdit,
-} from '../../../src/search/french-analyzer';
+} from '../query/french-analyzer';
 
 const synonyms = compileSynonyms(DEFAULT_SYNONYMS);
 const termsOf = (text: string) => analyzeWords(text).flatMap((word) => word.terms);

@@ -6,11 +6,11 @@ import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react'
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
-import Facets from '../components/search/Facets';
-import ResultSummary from '../components/search/ResultSummary';
-import {useSearch, useSearchData} from '../components/search/useSearch';
-import {formatSearchParams, parseSearchParams, withHighlight, type SearchState} from '../search/search-url';
-import styles from '../components/search/search.module.css';
+import Facets from '../../Facets';
+import ResultSummary from '../../ResultSummary';
+import {useSearch, useSearchData} from '../../useSearch';
+import {formatSearchParams, parseSearchParams, withHighlight, type SearchState} from '../../../present/search-url';
+import styles from '../../search.module.css';
 
 function ResultLink({url, query, children}: {url: string; query: string; children: ReactNode}): ReactNode {
   // PDF pages are files, not routes.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {buildIndex, highlightSegments, SearchEngine, segmentsToText, snippet} from '../../../src/search/search-engine';
-import {DEFAULT_SYNONYMS} from '../../../src/search/french-analyzer';
-import type {SearchRecord} from '../../../src/search/types';
+import {buildIndex, highlightSegments, SearchEngine, segmentsToText, snippet} from '../query/search-engine';
+import {DEFAULT_SYNONYMS} from '../query/french-analyzer';
+import type {SearchRecord} from '../query/search-record';
 
 function record(partial: Partial<SearchRecord> & Pick<SearchRecord, 'url' | 'title'>): SearchRecord {
   const page = partial.page ?? partial.url.split('#')[0];

@@ -20,8 +20,8 @@ function clearMarks(): void {
 }
 
 async function highlight(query: string): Promise<void> {
-  const {analyzeWords} = await import('../../search/french-analyzer');
-  const {highlightTermsOf} = await import('../../search/search-engine');
+  const {analyzeWords} = await import('../query/french-analyzer');
+  const {highlightTermsOf} = await import('../query/search-engine');
   const terms = highlightTermsOf(query);
   if (terms.size === 0) return;
   const root = document.querySelector('main article') ?? document.querySelector('main');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {parseArgs, run, UsageError} from '../../../src/cli/recherche';
-import {buildIndex} from '../../../src/search/search-engine';
-import {DEFAULT_SYNONYMS} from '../../../src/search/french-analyzer';
+import {parseArgs, run, UsageError} from '../recherche';
+import {buildIndex} from '../../plugins/search/query/search-engine';
+import {DEFAULT_SYNONYMS} from '../../plugins/search/query/french-analyzer';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-recherche-'));
 fs.mkdirSync(path.join(site, 'search-index'));

@@ -3,9 +3,9 @@
  * content (docs, blog posts, documents handed over by other plugins), so the
  * plugin only maps Docusaurus' loaded content onto these inputs.
  */
-import type {SearchDocument} from '../plugins/search/documents';
+import type {SearchDocument} from '../documents';
 import {markdownRecords, stripFrontMatter} from './markdown-records';
-import type {SearchRecord} from './types';
+import type {SearchRecord} from '../query/search-record';
 
 export interface MarkdownSource {
   /** Path shown in error messages (relative to the site). */

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
-import type {SectionHit} from '../../search/search-engine';
-import {TYPE_LABEL_SINGULAR} from '../../search/types';
+import type {SectionHit} from '../query/search-engine';
+import {TYPE_LABEL_SINGULAR} from '../query/search-record';
 import Highlighted from './Highlighted';
 import styles from './search.module.css';
 

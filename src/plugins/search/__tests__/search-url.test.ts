@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatSearchParams, parseSearchParams, withHighlight} from '../../../src/search/search-url';
+import {formatSearchParams, parseSearchParams, withHighlight} from '../present/search-url';
 
 describe('results page URL', () => {
   it('round-trips query, types and theme', () => {

@@ -9,10 +9,10 @@
 import path from 'node:path';
 import zlib from 'node:zlib';
 import lunr from 'lunr';
-import {buildIndex, SearchEngine} from '../search/search-engine';
-import {DEFAULT_SYNONYMS} from '../search/french-analyzer';
-import type {SearchRecord} from '../search/types';
-import {findIndexFile, readIndexFile} from './search-index-file';
+import {buildIndex, SearchEngine} from '../../src/plugins/search/query/search-engine';
+import {DEFAULT_SYNONYMS} from '../../src/plugins/search/query/french-analyzer';
+import type {SearchRecord} from '../../src/plugins/search/query/search-record';
+import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
 
 // lunr-languages plug into the lunr instance.
 require('lunr-languages/lunr.stemmer.support')(lunr);
