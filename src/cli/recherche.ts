@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import {SearchEngine, segmentsToText} from '../plugins/search/query/search-engine';
+import {SearchEngine} from '../plugins/search/query/search-engine';
+import {segmentsToText} from '../plugins/search/present/segments';
 import {isRecordType, RECORD_TYPES, TYPE_LABEL_SINGULAR, type RecordType} from '../plugins/search/query/search-record';
 import {findIndexFile, readIndexFile} from '../plugins/search/build/index-file';
 

@@ -9,7 +9,8 @@
 import path from 'node:path';
 import zlib from 'node:zlib';
 import lunr from 'lunr';
-import {buildIndex, SearchEngine} from '../../src/plugins/search/query/search-engine';
+import {buildIndex} from '../../src/plugins/search/build/write-index';
+import {SearchEngine} from '../../src/plugins/search/query/search-engine';
 import {DEFAULT_SYNONYMS} from '../../src/plugins/search/query/french-analyzer';
 import type {SearchRecord} from '../../src/plugins/search/query/search-record';
 import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';

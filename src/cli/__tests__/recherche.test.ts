@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parseArgs, run, UsageError} from '../recherche';
-import {buildIndex} from '../../plugins/search/query/search-engine';
+import {buildIndex} from '../../plugins/search/build/write-index';
 import {DEFAULT_SYNONYMS} from '../../plugins/search/query/french-analyzer';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-recherche-'));

@@ -13,9 +13,9 @@ import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchDocument, SearchDocumentsContent} from './documents';
 import {collectRecords, type MarkdownSource} from './build/collect-records';
-import {glossarySynonyms} from './build/markdown-records';
+import {glossarySynonyms} from './build/glossary-synonyms';
 import {DEFAULT_SYNONYMS, type Synonym} from './query/french-analyzer';
-import {buildIndex} from './query/search-engine';
+import {buildIndex} from './build/write-index';
 import type {PluginOptions, SearchGlobalData} from './types';
 
 export {validateOptions} from './options';

@@ -1,17 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {
-  analyzeQuery,
-  analyzeWords,
-  cleanQuery,
-  compileSynonyms,
-  DEFAULT_SYNONYMS,
-  fold,
-  indexTerms,
-  isStopWord,
-  stem,
-  synonymFromHeading,
-  withinOneEdit,
-} from '../query/french-analyzer';
+import {analyzeQuery, analyzeWords, compileSynonyms, DEFAULT_SYNONYMS, fold, indexTerms, isStopWord, stem} from '../query/french-analyzer';
+import {cleanQuery} from '../query/query-text';
 
 const synonyms = compileSynonyms(DEFAULT_SYNONYMS);
 const termsOf = (text: string) => analyzeWords(text).flatMap((word) => word.terms);
@@ -117,39 +106,9 @@ describe('synonyms', () => {
     ]);
   });
 
-  it('parses glossary headings', () => {
-    expect(synonymFromHeading('SAC — société de coordination {#sac}')).toEqual(['SAC', 'société de coordination']);
-    expect(synonymFromHeading('EPCI : établissement public de coopération intercommunale')).toEqual([
-      'EPCI',
-      'établissement public de coopération intercommunale',
-    ]);
-    expect(synonymFromHeading('Office public de l’habitat (OPH) \\{#oph}')).toEqual(['OPH', 'Office public de l’habitat']);
-    expect(synonymFromHeading('Adossement {#adossement}')).toBeNull();
-    expect(synonymFromHeading('Groupe capitaliste')).toBeNull();
-  });
-
   it('a glossary synonym is used once compiled', () => {
     const table = compileSynonyms([['GPIS', 'groupement parisien inter-bailleurs de surveillance'], ...DEFAULT_SYNONYMS]);
     expect(indexTerms('le groupement parisien inter-bailleurs de surveillance', table)).toContain('gpi');
-  });
-});
-
-describe('withinOneEdit (Damerau–Levenshtein ≤ 1)', () => {
-  it.each([
-    ['regroupement', 'regroupemnt', true],
-    ['regroupement', 'regroupememt', true],
-    ['regroupement', 'regroupmeent', true],
-    ['habitat', 'habitats', true],
-    ['habitat', 'habitat', true],
-    ['habitat', 'habiter', false],
-    ['logement', 'lgoemnet', false],
-    ['sac', 'sacs', true],
-    ['', 'a', true],
-    ['ab', 'ba', true],
-    ['abc', 'cab', false],
-  ])('%s / %s → %s', (a, b, expected) => {
-    expect(withinOneEdit(a, b)).toBe(expected);
-    expect(withinOneEdit(b, a)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {buildIndex, highlightSegments, SearchEngine, segmentsToText, snippet} from '../query/search-engine';
+import {buildIndex} from '../build/write-index';
+import {SearchEngine} from '../query/search-engine';
 import {DEFAULT_SYNONYMS} from '../query/french-analyzer';
 import type {SearchRecord} from '../query/search-record';
 
@@ -148,25 +149,6 @@ describe('snippets and highlighting', () => {
     expect(section.snippet.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['locataires']);
   });
 
-  it('highlights inflected and elided forms', () => {
-    const segments = highlightSegments('L’habitat et les habitats', new Set(['habitat']));
-    expect(segments).toEqual([
-      {text: 'L’habitat', mark: true},
-      {text: ' et les ', mark: false},
-      {text: 'habitats', mark: true},
-    ]);
-  });
-
-  it('cuts a short excerpt around the first match at word boundaries', () => {
-    const text = `${'Début du texte sans rapport. '.repeat(20)}Ici la fusion des organismes. ${'Fin du texte. '.repeat(30)}`;
-    const segments = snippet(text, new Set(['fusion']), 120);
-    const plain = segmentsToText(segments);
-    expect(plain.startsWith('… ')).toBe(true);
-    expect(plain.endsWith(' …')).toBe(true);
-    expect(plain.length).toBeLessThanOrEqual(130);
-    expect(segments.some((segment) => segment.mark && segment.text === 'fusion')).toBe(true);
-    expect(snippet('', new Set(['x']))).toEqual([]);
-  });
 });
 
 describe('bad input never throws nor injects markup', () => {

@@ -1,7 +1,7 @@
 /** Finds and reads the built search index (CLI and benchmark). */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {SerializedIndex} from '../query/search-engine';
+import type {SerializedIndex} from '../query/index-format';
 
 export const INDEX_DIRECTORY = 'search-index';
 

@@ -9,7 +9,6 @@ import {toString} from 'mdast-util-to-string';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Root, RootContent, Heading} from 'mdast';
 import type {RecordType, SearchRecord} from '../query/search-record';
-import {synonymFromHeading, type Synonym} from '../query/french-analyzer';
 
 export interface MarkdownPage {
   /** Markdown source without front matter. */
@@ -133,35 +132,4 @@ export function markdownRecords(page: MarkdownPage): SearchRecord[] {
   }
   flush();
   return records;
-}
-
-/** « Société de coordination (souvent appelée « SAC ») : … » → « Société de coordination ». */
-export function expansionFromDefinition(definition: string): string | null {
-  const head = definition.split(/\s*[:,;.(]/u)[0].trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  return words.length >= 2 && words.length <= 10 ? head : null;
-}
-
-/**
- * Acronym ⇄ expansion pairs from the glossary: a heading « SAC — société de
- * coordination » (or « … (SAC) »), or an acronym heading « ### SAC {#sac} »
- * whose definition starts with the spelled-out form (« Société de coordination : … »).
- */
-export function glossarySynonyms(markdown: string, depth = 3): Synonym[] {
-  const tree = parseMarkdown(stripFrontMatter(markdown));
-  const synonyms: Synonym[] = [];
-  tree.children.forEach((node, i) => {
-    if (node.type !== 'heading' || node.depth !== depth) return;
-    const heading = parseMarkdownHeadingId(toString(node), 'classic').text.trim();
-    const fromHeading = synonymFromHeading(heading);
-    if (fromHeading) {
-      synonyms.push(fromHeading);
-      return;
-    }
-    const next = tree.children[i + 1];
-    if (!/^[A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}$/u.test(heading) || next?.type !== 'paragraph') return;
-    const expansion = expansionFromDefinition(toString(next));
-    if (expansion) synonyms.push([heading, expansion]);
-  });
-  return synonyms;
 }

@@ -1,5 +1,5 @@
 import React, {type ReactNode} from 'react';
-import type {Segment} from '../query/search-engine';
+import type {Segment} from '../present/segments';
 
 /** Renders highlighted segments as React text nodes: nothing from the index is parsed as HTML. */
 export default function Highlighted({segments}: {segments: Segment[]}): ReactNode {

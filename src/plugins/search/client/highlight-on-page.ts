@@ -21,7 +21,7 @@ function clearMarks(): void {
 
 async function highlight(query: string): Promise<void> {
   const {analyzeWords} = await import('../query/french-analyzer');
-  const {highlightTermsOf} = await import('../query/search-engine');
+  const {highlightTermsOf} = await import('../present/segments');
   const terms = highlightTermsOf(query);
   if (terms.size === 0) return;
   const root = document.querySelector('main article') ?? document.querySelector('main');

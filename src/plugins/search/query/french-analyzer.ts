@@ -6,8 +6,6 @@
  */
 import {cleanQuery} from './query-text';
 
-export {cleanQuery, MAX_QUERY_LENGTH} from './query-text';
-
 /** One acronym and its spelled-out form, e.g. ['SAC', 'société de coordination']. */
 export type Synonym = readonly [acronym: string, expansion: string];
 
@@ -349,46 +347,4 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
       return true;
     })
     .slice(0, MAX_QUERY_TERMS);
-}
-
-/** Damerau–Levenshtein (optimal string alignment) distance, at most 1? No allocation: it runs over the vocabulary. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let prefix = 0;
-  const shorter = la < lb ? la : lb;
-  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && a.charCodeAt(la - 1 - suffix) === b.charCodeAt(lb - 1 - suffix)) suffix++;
-  if (la !== lb) {
-    // Insertion or deletion: everything but one character of the longer word matches.
-    return prefix + suffix >= shorter;
-  }
-  // Substitution of one character.
-  if (prefix + suffix >= la - 1) return true;
-  // Transposition of two neighbours.
-  return (
-    prefix + suffix === la - 2 &&
-    a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) &&
-    a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
-  );
-}
-
-/** Minimum length of a word for one typo to be tolerated. */
-export const TYPO_MIN_LENGTH = 5;
-
-/**
- * Parses glossary headings into synonyms: « SAC — société de coordination »,
- * « SAC : … », or « Société de coordination (SAC) ». Other headings give nothing.
- */
-export function synonymFromHeading(heading: string): Synonym | null {
-  const text = heading.replace(/\s*\\?\{#[^}]*\}\s*$/, '').trim();
-  const acronym = '([A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7})';
-  const leading = new RegExp(`^${acronym}\\s*(?:—|–|-|:)\\s*(.+)$`, 'u').exec(text);
-  if (leading) return [leading[1], leading[2].trim()];
-  const trailing = new RegExp(`^(.+?)\\s*\\(${acronym}\\)$`, 'u').exec(text);
-  if (trailing) return [trailing[2], trailing[1].trim()];
-  return null;
 }

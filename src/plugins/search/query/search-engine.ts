@@ -1,129 +1,20 @@
 /**
- * The search index (built with FlexSearch over the French analyzer's terms)
- * and the query code, shared by the browser worker, the CLI and the tests.
+ * The query code over a loaded index (built with FlexSearch over the French analyzer's
+ * terms, see index-format.ts), shared by the browser worker, the CLI and the tests:
+ * lookup of each query term, scores, grouping by page and facet counts.
  */
-import {Index} from 'flexsearch';
-import {
-  analyzeQuery,
-  analyzeWords,
-  compileSynonyms,
-  firstMatchOffset,
-  matchRanges,
-  fold,
-  indexTerms,
-  MAX_QUERY_TERMS,
-  stem,
-  TYPO_MIN_LENGTH,
-  withinOneEdit,
-  type QueryTerm,
-  type Synonym,
-  type SynonymTable,
-} from './french-analyzer';
+import type {Index} from 'flexsearch';
+import {highlightSegments, snippet, type Segment} from '../present/segments';
+import {analyzeQuery, analyzeWords, compileSynonyms, MAX_QUERY_TERMS, stem, type QueryTerm, type SynonymTable} from './french-analyzer';
+import {FIELD_COUNT, INDEX_FORMAT_VERSION, newTermIndex, WEIGHT_OF_FIELD, type SerializedIndex} from './index-format';
+import {insertInTop, ranksBefore, topRecords} from './ranking';
 import {RECORD_TYPES, type RecordType, type SearchRecord} from './search-record';
-
-export const INDEX_FORMAT_VERSION = 3;
-
-/** Indexed fields and the weight of a match in each: headings before body text. */
-const FIELDS = ['heading', 'title', 'text'] as const;
-type Field = (typeof FIELDS)[number];
-const FIELD_WEIGHT: Record<Field, number> = {heading: 8, title: 5, text: 1};
-/**
- * One FlexSearch index holds all fields: the document of field f of record r has the id
- * r * FIELD_COUNT + f, so one lookup per term finds it in every field at once.
- */
-const FIELD_COUNT = FIELDS.length;
-const WEIGHT_OF_FIELD = Uint8Array.from(FIELDS, (field) => FIELD_WEIGHT[field]);
-
-/** Stored text per record is capped: enough for snippets, light to download. */
-export const MAX_STORED_TEXT = 1500;
-
-/** Serialized index: what the site serves as JSON and the CLI reads. */
-export interface SerializedIndex {
-  version: number;
-  synonyms: Synonym[];
-  /** [page url, page title] */
-  pages: [string, string][];
-  /** [page index, type index, url suffix (#…), trail, title, text, themes] */
-  records: [number, number, string, string[], string, string, string[]][];
-  /** Folded words (4+ letters) of the corpus, for one-typo tolerance. */
-  words: string[];
-  /** [term, delta-encoded ascending field document ids (record id * 3 + field)]. */
-  postings: [string, number[]][];
-}
-
-function newTermIndex(): Index {
-  // Terms come pre-analyzed and space-separated: FlexSearch only stores them.
-  return new Index({encode: (text: string) => (text ? text.split(' ') : []), tokenize: 'strict', resolution: 1});
-}
-
-/** Builds the serialized index from records (build time, Node). */
-export function buildIndex(records: SearchRecord[], synonymList: readonly Synonym[]): SerializedIndex {
-  const synonyms = compileSynonyms(synonymList);
-  const pages: [string, string][] = [];
-  const pageIds = new Map<string, number>();
-  const words = new Set<string>();
-  const index = newTermIndex();
-  const serializedRecords: SerializedIndex['records'] = [];
-  records.forEach((record, id) => {
-    let pageId = pageIds.get(record.page);
-    if (pageId === undefined) {
-      pageId = pages.length;
-      pages.push([record.page, record.pageTitle]);
-      pageIds.set(record.page, pageId);
-    }
-    const suffix = record.url.startsWith(record.page) ? record.url.slice(record.page.length) : record.url;
-    serializedRecords.push([
-      pageId,
-      RECORD_TYPES.indexOf(record.type),
-      suffix,
-      record.trail,
-      record.title,
-      record.text.slice(0, MAX_STORED_TEXT),
-      record.themes,
-    ]);
-    const fieldText: Record<Field, string> = {
-      // The top of a page has the page title as its heading.
-      heading: record.title,
-      title: [record.pageTitle, ...record.trail].join(' '),
-      text: record.text,
-    };
-    FIELDS.forEach((field, fieldId) => {
-      const terms = indexTerms(fieldText[field], synonyms);
-      if (terms.length > 0) index.add(id * FIELD_COUNT + fieldId, terms.join(' '));
-      for (const word of analyzeWords(fieldText[field])) {
-        for (const form of word.forms) if (form.length >= TYPO_MIN_LENGTH - 1 && !/\d/.test(form)) words.add(form);
-      }
-    });
-  });
-  const postings: [string, number[]][] = [];
-  index.export((key: string, data: string) => {
-    // Only the term map is needed to search (not the id registry). With resolution 1
-    // each term has one ascending id list, stored delta-encoded (gzip likes small numbers).
-    if (!key.endsWith('map')) return;
-    for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) {
-      const ids = slots.flat().sort((a, b) => a - b);
-      postings.push([term, ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]))]);
-    }
-  });
-  return {
-    version: INDEX_FORMAT_VERSION,
-    synonyms: [...synonymList],
-    pages,
-    records: serializedRecords,
-    words: [...words].sort(),
-    postings,
-  };
-}
+import {TYPO_MIN_LENGTH, TypoBuckets} from './typo-candidates';
 
 /** Filters from the facets. Empty = everything. */
 export interface SearchFilters {
   types?: RecordType[];
   themes?: string[];
-}
-
-export interface Segment {
-  text: string;
-  mark: boolean;
 }
 
 export interface SectionHit {
@@ -165,14 +56,9 @@ export class SearchEngine {
   private readonly data: SerializedIndex;
   private readonly index: Index;
   private readonly vocabulary: Set<string>;
-  /**
-   * Corpus words and index terms for the one-typo search, bucketed by length and
-   * first letter, and by length and last letter (see `typoAlternatives`).
-   */
-  private readonly wordsByFirst = new Map<number, string[]>();
-  private readonly wordsByLast = new Map<number, string[]>();
-  private readonly termsByFirst = new Map<number, string[]>();
-  private readonly termsByLast = new Map<number, string[]>();
+  /** Corpus words and index terms for the one-typo search (see `typoAlternatives`). */
+  private readonly words = new TypoBuckets();
+  private readonly terms = new TypoBuckets();
   /** Per record, in typed arrays so that ranking touches no tuple: page, type, fixed score bonus. */
   private readonly recordPage: Int32Array;
   private readonly recordType: Uint8Array;
@@ -200,7 +86,7 @@ export class SearchEngine {
     }
     this.data = data;
     this.synonyms = compileSynonyms(data.synonyms);
-    for (const word of data.words) addTypoBuckets(this.wordsByFirst, this.wordsByLast, word);
+    for (const word of data.words) this.words.add(word);
     this.vocabulary = new Set();
     const recordCount = data.records.length;
     const pageCount = data.pages.length;
@@ -233,7 +119,7 @@ export class SearchEngine {
     this.index.import('map', map as never);
     for (const [term] of data.postings) {
       this.vocabulary.add(term);
-      addTypoBuckets(this.termsByFirst, this.termsByLast, term);
+      this.terms.add(term);
     }
   }
 
@@ -254,8 +140,8 @@ export class SearchEngine {
     const stemmed = stem(term.word);
     // One edit changes the length by at most one.
     for (let delta = -1; delta <= 1; delta++) {
-      typoCandidates(this.wordsByFirst, this.wordsByLast, term.word, term.word.length + delta, (word) => found.add(stem(word)));
-      typoCandidates(this.termsByFirst, this.termsByLast, stemmed, stemmed.length + delta, (candidate) => {
+      this.words.forEachWithinOneEdit(term.word, term.word.length + delta, (word) => found.add(stem(word)));
+      this.terms.forEachWithinOneEdit(stemmed, stemmed.length + delta, (candidate) => {
         if (candidate.length >= TYPO_MIN_LENGTH - 1) found.add(candidate);
       });
     }
@@ -400,122 +286,3 @@ function countsByType(counts: number[]): Record<RecordType, number> {
   for (let typeId = 0; typeId < RECORD_TYPES.length; typeId++) byType[RECORD_TYPES[typeId]] = counts[typeId];
   return byType;
 }
-
-/** Bucket key: a word length and a letter. */
-const bucketKey = (length: number, code: number) => length * 0x10000 + code;
-
-function addTypoBuckets(byFirst: Map<number, string[]>, byLast: Map<number, string[]>, word: string): void {
-  for (const [buckets, key] of [
-    [byFirst, bucketKey(word.length, word.charCodeAt(0))],
-    [byLast, bucketKey(word.length, word.charCodeAt(word.length - 1))],
-  ] as const) {
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(word);
-    else buckets.set(key, [word]);
-  }
-}
-
-/**
- * Calls `found` with each bucketed word of `length` letters within one edit of `word`.
- * One edit (substitution, insertion, deletion, swap of neighbours) of a word of 3+ letters
- * keeps its first or its last letter, so only the words sharing one of them are compared:
- * those with the same first letter, then those with the same last letter but another first.
- */
-function typoCandidates(
-  byFirst: Map<number, string[]>,
-  byLast: Map<number, string[]>,
-  word: string,
-  length: number,
-  found: (candidate: string) => void,
-): void {
-  const first = word.charCodeAt(0);
-  for (const candidate of byFirst.get(bucketKey(length, first)) ?? []) {
-    if (withinOneEdit(word, candidate)) found(candidate);
-  }
-  for (const candidate of byLast.get(bucketKey(length, word.charCodeAt(word.length - 1))) ?? []) {
-    if (candidate.charCodeAt(0) !== first && withinOneEdit(word, candidate)) found(candidate);
-  }
-}
-
-/** Rank order of records: the higher score first, then the earlier record; any record before none (-1). */
-function ranksBefore(a: number, b: number, scores: Float64Array): boolean {
-  return b < 0 || scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-}
-
-/** The first `limit` records in rank order, without sorting them all when few are asked. */
-function topRecords(ids: number[], limit: number, scores: Float64Array): number[] {
-  if (limit <= 0) return [];
-  if (limit > 32) return [...ids].sort((a, b) => (ranksBefore(a, b, scores) ? -1 : 1)).slice(0, limit);
-  const top: number[] = [];
-  for (const id of ids) insertInTop(top, id, limit, scores);
-  return top;
-}
-
-/** Inserts record `id` into `top` (ranked, at most `limit` long) if it ranks high enough. */
-function insertInTop(top: number[], id: number, limit: number, scores: Float64Array): void {
-  if (top.length === limit && !ranksBefore(id, top[limit - 1], scores)) return;
-  let i = top.length === limit ? limit - 1 : top.length;
-  while (i > 0 && ranksBefore(id, top[i - 1], scores)) {
-    top[i] = top[i - 1];
-    i--;
-  }
-  top[i] = id;
-}
-
-/** Splits `text` into marked and unmarked segments: words whose terms are in `terms`. */
-export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
-  const segments: Segment[] = [];
-  let cursor = 0;
-  for (const [start, end] of matchRanges(text, terms)) {
-    if (start < cursor) continue;
-    if (start > cursor) segments.push({text: text.slice(cursor, start), mark: false});
-    segments.push({text: text.slice(start, end), mark: true});
-    cursor = end;
-  }
-  if (cursor < text.length) segments.push({text: text.slice(cursor), mark: false});
-  return mergeSegments(segments);
-}
-
-function mergeSegments(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const last = merged[merged.length - 1];
-    if (last && last.mark === segment.mark) last.text += segment.text;
-    else if (segment.text) merged.push({...segment});
-  }
-  return merged;
-}
-
-/** A short excerpt around the first match, with the matches marked. */
-export function snippet(text: string, terms: ReadonlySet<string>, length = 180): Segment[] {
-  if (!text) return [];
-  const first = firstMatchOffset(text, terms);
-  let start = 0;
-  if (first > length / 3) {
-    // Start at a word boundary a little before the first match.
-    start = text.indexOf(' ', first - Math.floor(length / 3)) + 1;
-    if (start <= 0 || start > first) start = first;
-  }
-  let end = Math.min(text.length, start + length);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > start) end = space;
-  }
-  const segments = highlightSegments(text.slice(start, end).trim(), terms);
-  if (start > 0) segments.unshift({text: '… ', mark: false});
-  if (end < text.length) segments.push({text: ' …', mark: false});
-  return mergeSegments(segments);
-}
-
-/** Plain text of segments, with the marks as «…» (CLI output). */
-export function segmentsToText(segments: Segment[], marker: (text: string) => string = (text) => text): string {
-  return segments.map((segment) => (segment.mark ? marker(segment.text) : segment.text)).join('');
-}
-
-/** Parses the words of the ?surligner= parameter into highlight terms (target pages). */
-export function highlightTermsOf(query: string, synonymList: readonly Synonym[] = []): Set<string> {
-  const terms = analyzeQuery(query, compileSynonyms(synonymList));
-  return new Set(terms.flatMap((term) => term.highlight));
-}
-
-export {fold};
