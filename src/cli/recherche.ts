@@ -4,10 +4,11 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import {SearchEngine} from '../plugins/search/query/search-engine';
-import {segmentsToText} from '../plugins/search/present/segments';
-import {isRecordType, RECORD_TYPES, TYPE_LABEL_SINGULAR, type RecordType} from '../plugins/search/query/search-record';
 import {findIndexFile, readIndexFile} from '../plugins/search/build/index-file';
+import {resultCountMessage, TYPE_LABEL_SINGULAR} from '../plugins/search/present/messages';
+import {segmentsToText} from '../plugins/search/present/segments';
+import {SearchEngine} from '../plugins/search/query/search-engine';
+import {isRecordType, RECORD_TYPES, type RecordType} from '../plugins/search/query/search-record';
 
 interface CliOptions {
   query: string;
@@ -85,8 +86,9 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
     };
   });
   if (options.json) return {output: JSON.stringify(results, null, 2), results};
-  if (results.length === 0) return {output: `Aucun résultat pour « ${options.query.trim()} ».`, results};
-  const lines = [`${response.total} résultat${response.total > 1 ? 's' : ''} pour « ${options.query.trim()} » :`, ''];
+  const summary = resultCountMessage(response.total, options.query);
+  if (results.length === 0) return {output: `${summary}.`, results};
+  const lines = [`${summary} :`, ''];
   response.hits.forEach((hit, i) => {
     const top = hit.sections[0];
     lines.push(`${i + 1}. [${TYPE_LABEL_SINGULAR[top.type]}] ${results[i].title}`);

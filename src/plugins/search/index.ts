@@ -16,11 +16,10 @@ import {collectRecords, type MarkdownSource} from './build/collect-records';
 import {glossarySynonyms} from './build/glossary-synonyms';
 import {DEFAULT_SYNONYMS, type Synonym} from './query/french-analyzer';
 import {buildIndex} from './build/write-index';
+import {PLUGIN_NAME, SEARCH_PAGE_PATH} from './constants';
 import type {PluginOptions, SearchGlobalData} from './types';
 
 export {validateOptions} from './options';
-
-export const PLUGIN_NAME = 'boussole-search';
 
 /**
  * The latest index per site, read by the bundler plugin when it emits assets.
@@ -156,7 +155,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         themes,
       };
       actions.setGlobalData(data);
-      actions.addRoute({path: normalizeUrl([baseUrl, 'recherche']), component: '@theme/SearchPage', exact: true});
+      actions.addRoute({path: normalizeUrl([baseUrl, SEARCH_PAGE_PATH]), component: '@theme/SearchPage', exact: true});
     },
 
     configureWebpack(_config, isServer) {

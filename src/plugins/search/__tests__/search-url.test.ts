@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatSearchParams, parseSearchParams, withHighlight} from '../present/search-url';
+import {formatSearchParams, isFileUrl, parseSearchParams, withHighlight} from '../present/search-url';
 
 describe('results page URL', () => {
   it('round-trips query, types and theme', () => {
@@ -28,5 +28,14 @@ describe('withHighlight', () => {
   it('leaves files and empty queries alone', () => {
     expect(withHighlight('/supports/programme.pdf#page=2', 'table')).toBe('/supports/programme.pdf#page=2');
     expect(withHighlight('/themes/sac', '   ')).toBe('/themes/sac');
+  });
+});
+
+describe('isFileUrl', () => {
+  it('tells files (not routes of the site) from pages', () => {
+    expect(isFileUrl('/supports/programme.pdf#page=2')).toBe(true);
+    expect(isFileUrl('/agenda/2022-03-22.ics')).toBe(true);
+    expect(isFileUrl('/themes/sac#gouvernance')).toBe(false);
+    expect(isFileUrl('/journees/2022-03-22')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import React, {useId, type ReactNode} from 'react';
-import {RECORD_TYPES, TYPE_LABELS, type RecordType} from '../query/search-record';
+import {TYPE_LABELS} from '../present/messages';
+import {RECORD_TYPES, type RecordType} from '../query/search-record';
 import styles from './search.module.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {SectionHit} from '../query/search-engine';
-import {TYPE_LABEL_SINGULAR} from '../query/search-record';
+import {TYPE_LABEL_SINGULAR} from '../present/messages';
 import Highlighted from './Highlighted';
 import styles from './search.module.css';
 

@@ -3,7 +3,7 @@
  * only imported (dynamic import) when the search box is first used, so neither
  * FlexSearch nor the index are in the first-load bundle.
  */
-import type {SearchFilters, SearchResponse} from '../query/search-engine';
+import type {SearchEngine, SearchFilters, SearchResponse} from '../query/search-engine';
 
 export interface SearchClient {
   /** Starts fetching the index; resolves when it is ready. */
@@ -38,15 +38,14 @@ function workerClient(indexUrl: string): SearchClient {
 
 /** Same engine on the main thread, for browsers without module workers. */
 function mainThreadClient(indexUrl: string): SearchClient {
-  let engine: Promise<import('../query/search-engine').SearchEngine> | null = null;
+  let engine: Promise<SearchEngine> | null = null;
   const load = () =>
-    (engine ??= Promise.all([import('../query/search-engine'), fetch(indexUrl)]).then(async ([module, response]) => {
-      if (!response.ok) throw new Error(`Index de recherche indisponible (${response.status}).`);
-      return new module.SearchEngine(await response.json());
-    }).catch((error: unknown) => {
-      engine = null;
-      throw error;
-    }));
+    (engine ??= Promise.all([import('./load-engine'), fetch(indexUrl)])
+      .then(([module, response]) => module.loadEngine(response))
+      .catch((error: unknown) => {
+        engine = null;
+        throw error;
+      }));
   return {
     warmUp: () => load().then(() => undefined),
     search: async (query, filters, limit) => (await load()).search(query, filters, limit),

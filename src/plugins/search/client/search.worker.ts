@@ -2,7 +2,8 @@
  * Search worker: fetches the index once and answers queries off the main
  * thread, so typing stays fluid even with a large index.
  */
-import {SearchEngine, type SearchFilters} from '../query/search-engine';
+import type {SearchEngine, SearchFilters} from '../query/search-engine';
+import {loadEngine} from './load-engine';
 
 interface Request {
   id: number;
@@ -19,15 +20,9 @@ const scope = self as unknown as {
 
 let engine: Promise<SearchEngine> | null = null;
 
-async function loadEngine(indexUrl: string): Promise<SearchEngine> {
-  const response = await fetch(indexUrl);
-  if (!response.ok) throw new Error(`Index de recherche indisponible (${response.status}).`);
-  return new SearchEngine(await response.json());
-}
-
 scope.onmessage = (event) => {
   const {id, indexUrl, query, filters, limit} = event.data;
-  engine ??= loadEngine(indexUrl);
+  engine ??= loadEngine(fetch(indexUrl));
   engine.then(
     (loaded) => scope.postMessage({id, response: query ? loaded.search(query, filters, limit) : null}),
     (error: unknown) => {

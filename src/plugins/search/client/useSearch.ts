@@ -1,14 +1,9 @@
 import {useEffect, useRef, useState} from 'react';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import type {SearchFilters, SearchResponse} from '../query/search-engine';
-import type {SearchGlobalData} from '../types';
 import type {SearchClient} from './search-client';
+import {useSearchData} from './useSearchData';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export function useSearchData(): SearchGlobalData {
-  return usePluginData('boussole-search') as SearchGlobalData;
-}
 
 /**
  * Runs the query through the lazily loaded client; `enabled` stays false

@@ -1,4 +1,4 @@
-/** URLs of the search: shareable results page parameters and target-page highlighting. */
+/** URLs of the search: shareable results page parameters, target-page highlighting, files. */
 import {cleanQuery} from '../query/query-text';
 import {isRecordType, type RecordType} from '../query/search-record';
 
@@ -35,10 +35,15 @@ export function formatSearchParams(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/** Files (a PDF page…) are not routes of the site: no client-side navigation, no highlighting. */
+export function isFileUrl(url: string): boolean {
+  return /\.[a-z0-9]{2,4}(#|$)/i.test(url);
+}
+
 /** Adds ?surligner=… before the hash of a page URL (not for files such as PDFs). */
 export function withHighlight(url: string, query: string): string {
   const words = cleanQuery(query);
-  if (!words || /\.[a-z0-9]{2,4}(#|$)/i.test(url)) return url;
+  if (!words || isFileUrl(url)) return url;
   const hashAt = url.indexOf('#');
   const base = hashAt >= 0 ? url.slice(0, hashAt) : url;
   const hash = hashAt >= 0 ? url.slice(hashAt) : '';

@@ -3,24 +3,6 @@
 export const RECORD_TYPES = ['article', 'compte-rendu', 'session', 'support', 'glossaire'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** French facet labels, in display order. */
-export const TYPE_LABELS: Record<RecordType, string> = {
-  article: 'Articles',
-  'compte-rendu': 'Comptes rendus',
-  session: 'Sessions',
-  support: 'Supports',
-  glossaire: 'Glossaire',
-};
-
-/** Singular label shown on each result. */
-export const TYPE_LABEL_SINGULAR: Record<RecordType, string> = {
-  article: 'Article',
-  'compte-rendu': 'Compte rendu',
-  session: 'Session',
-  support: 'Support',
-  glossaire: 'Glossaire',
-};
-
 export function isRecordType(value: unknown): value is RecordType {
   return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
 }

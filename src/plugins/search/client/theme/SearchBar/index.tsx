@@ -1,14 +1,18 @@
 /**
- * Navbar search (swizzled SearchBar): a WAI-ARIA combobox whose listbox shows
- * results as you type. Ctrl/⌘+K or « / » focus it; ↑↓ move, Enter opens,
- * Esc closes. The search code and the index load on first use only.
+ * Navbar search, the plugin's @theme/SearchBar (in place of the classic theme's):
+ * a WAI-ARIA combobox whose listbox shows results as you type. Ctrl/⌘+K or « / »
+ * focus it; ↑↓ move, Enter opens, Esc closes. The search code and the index load
+ * on first use only.
  */
 import React, {lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SearchOption} from '../../SearchBarResults';
-import {useSearch, useSearchData} from '../../useSearch';
-import {formatSearchParams, withHighlight} from '../../../present/search-url';
+import {useSearch} from '../../useSearch';
+import {useSearchData} from '../../useSearchData';
+import {SEARCH_PAGE_PATH} from '../../../constants';
+import {resultCountMessage, SEARCH_PENDING, SEARCH_UNAVAILABLE} from '../../../present/messages';
+import {formatSearchParams, isFileUrl, withHighlight} from '../../../present/search-url';
 import type {RecordType} from '../../../query/search-record';
 import styles from '../../search.module.css';
 
@@ -29,7 +33,7 @@ function isEditable(target: EventTarget | null): boolean {
 export default function SearchBar(): ReactNode {
   const {themes} = useSearchData();
   const history = useHistory();
-  const resultsPage = useBaseUrl('/recherche');
+  const resultsPage = useBaseUrl(SEARCH_PAGE_PATH);
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -88,8 +92,7 @@ export default function SearchBar(): ReactNode {
   const go = useCallback(
     (url: string) => {
       setOpen(false);
-      if (/\.[a-z0-9]{2,4}(#|$)/i.test(url)) {
-        // Files (PDF pages) are not routes of the site.
+      if (isFileUrl(url)) {
         window.location.assign(url);
         return;
       }
@@ -136,10 +139,9 @@ export default function SearchBar(): ReactNode {
   const hits = response?.hits.slice(0, SHOWN_RESULTS) ?? [];
   let message = '';
   if (expanded) {
-    if (status === 'error') message = 'La recherche est indisponible pour le moment. Réessayez plus tard.';
-    else if (status === 'loading' && !response) message = 'Recherche en cours…';
-    else if (response && response.hits.length === 0) message = `Aucun résultat pour « ${query.trim()} ».`;
-    else if (response) message = `${response.total} résultat${response.total > 1 ? 's' : ''}.`;
+    if (status === 'error') message = SEARCH_UNAVAILABLE;
+    else if (status === 'loading' && !response) message = SEARCH_PENDING;
+    else if (response) message = `${resultCountMessage(response.total, query, {countOnly: true})}.`;
   }
 
   return (

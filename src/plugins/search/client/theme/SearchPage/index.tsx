@@ -1,6 +1,7 @@
 /**
  * Full results page: /recherche?q=…&type=…&theme=… (shareable; the URL
  * follows the form). Results are grouped by page with up to three sections.
+ * The plugin's @theme/SearchPage, routed by the plugin (index.ts).
  */
 import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
@@ -8,13 +9,14 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Facets from '../../Facets';
 import ResultSummary from '../../ResultSummary';
-import {useSearch, useSearchData} from '../../useSearch';
-import {formatSearchParams, parseSearchParams, withHighlight, type SearchState} from '../../../present/search-url';
+import {useSearch} from '../../useSearch';
+import {useSearchData} from '../../useSearchData';
+import {resultCountMessage, SEARCH_PENDING, SEARCH_UNAVAILABLE} from '../../../present/messages';
+import {formatSearchParams, isFileUrl, parseSearchParams, withHighlight, type SearchState} from '../../../present/search-url';
 import styles from '../../search.module.css';
 
 function ResultLink({url, query, children}: {url: string; query: string; children: ReactNode}): ReactNode {
-  // PDF pages are files, not routes.
-  if (/\.[a-z0-9]{2,4}(#|$)/i.test(url)) return <a href={url}>{children}</a>;
+  if (isFileUrl(url)) return <a href={url}>{children}</a>;
   return <Link to={withHighlight(url, query)}>{children}</Link>;
 }
 
@@ -44,10 +46,9 @@ export default function SearchPage(): ReactNode {
 
   let message = 'Saisissez un ou plusieurs mots.';
   if (state.query) {
-    if (status === 'error') message = 'La recherche est indisponible pour le moment. Réessayez plus tard.';
-    else if (!response) message = 'Recherche en cours…';
-    else if (response.total === 0) message = `Aucun résultat pour « ${state.query} ».`;
-    else message = `${response.total} résultat${response.total > 1 ? 's' : ''} pour « ${state.query} ».`;
+    if (status === 'error') message = SEARCH_UNAVAILABLE;
+    else if (!response) message = SEARCH_PENDING;
+    else message = `${resultCountMessage(response.total, state.query)}.`;
   }
 
   return (
