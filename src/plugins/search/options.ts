@@ -1,5 +1,6 @@
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {INDEX_DIRECTORY} from './build/index-file';
 import type {PluginOptions} from './types';
 
 export const DEFAULT_OPTIONS: PluginOptions = {
@@ -7,7 +8,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   glossaryFile: 'docs/glossaire.md',
   themesFile: 'docs/tags.yml',
   documentPlugins: ['boussole-journees'],
-  indexDirectory: 'search-index',
+  indexDirectory: INDEX_DIRECTORY,
 };
 
 const schema = Joi.object<PluginOptions>({

@@ -1,9 +1,19 @@
-/** Finds and reads the built search index (CLI and benchmark). */
+/**
+ * The index file: its content-hashed name (the plugin), and finding and reading it
+ * in a built site (the CLI, the benchmark, the build tests).
+ */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {SerializedIndex} from '../query/index-format';
 
+/** Default folder of the index in the built site (the plugin's `indexDirectory` option). */
 export const INDEX_DIRECTORY = 'search-index';
+
+/** `fr.<hash>.json`, the hash of its content: a new index is a new URL, cacheable for good. */
+export function indexFileName(json: string): string {
+  return `fr.${crypto.createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
+}
 
 /** The newest `search-index/fr.<hash>.json` of a built site, or null. */
 export function findIndexFile(siteDir: string): string | null {
