@@ -170,6 +170,11 @@ export class SearchEngine {
     const stamp = ++scratch.query;
     const {recordStamp, pageStamp, weights, scores, bestAll, bestFiltered, pageFirst, nextInPage} = scratch;
     const {recordPage, recordType, recordBonus} = this;
+    // Imported names as locals for the loops below: run by Node as CommonJS (tsx: the CLI,
+    // the benchmark), each use of an imported name is a read through a getter.
+    const fieldCount = FIELD_COUNT;
+    const weightOfField = WEIGHT_OF_FIELD;
+    const before = ranksBefore;
     const termCount = queryTerms.length;
     const touched: number[] = [];
     const highlight = new Set<string>();
@@ -193,8 +198,8 @@ export class SearchEngine {
         const documents = this.lookup(alternative);
         for (let i = 0; i < documents.length; i++) {
           const document = documents[i];
-          const id = (document / FIELD_COUNT) | 0;
-          const weight = WEIGHT_OF_FIELD[document - id * FIELD_COUNT];
+          const id = (document / fieldCount) | 0;
+          const weight = weightOfField[document - id * fieldCount];
           const base = id * termCount;
           if (recordStamp[id] !== stamp) {
             recordStamp[id] = stamp;
@@ -237,9 +242,9 @@ export class SearchEngine {
         bestFiltered[pageId] = -1;
         pageFirst[pageId] = -1;
       }
-      if (ranksBefore(id, bestAll[pageId], scores)) bestAll[pageId] = id;
+      if (before(id, bestAll[pageId], scores)) bestAll[pageId] = id;
       if (typeAllowed[recordType[id]] === 1) {
-        if (typeFiltered && ranksBefore(id, bestFiltered[pageId], scores)) bestFiltered[pageId] = id;
+        if (typeFiltered && before(id, bestFiltered[pageId], scores)) bestFiltered[pageId] = id;
         nextInPage[id] = pageFirst[pageId];
         pageFirst[pageId] = id;
       }
