@@ -4,9 +4,15 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import {SearchEngine, segmentsToText} from '../search/search-engine';
-import {isRecordType, RECORD_TYPES, TYPE_LABEL_SINGULAR, type RecordType} from '../search/types';
-import {findIndexFile, readIndexFile} from './search-index-file';
+import {findIndexFile, readIndexFile} from '../plugins/search/build/index-file';
+import {resultCountMessage, TYPE_LABEL_SINGULAR} from '../plugins/search/present/messages';
+import {segmentsToText} from '../plugins/search/present/segments';
+import {SearchEngine} from '../plugins/search/query/search-engine';
+import {isRecordType, RECORD_TYPES, type RecordType} from '../plugins/search/query/search-record';
+import {CommandError} from '../domain/errors';
+import {runCommand, UsageError} from './run-command';
+
+export {UsageError};
 
 interface CliOptions {
   query: string;
@@ -18,7 +24,6 @@ interface CliOptions {
   index?: string;
 }
 
-export class UsageError extends Error {}
 
 const USAGE =
   'Usage : npm run recherche -- "requête" [--json] [--type article,compte-rendu,session,support,glossaire] [--theme id] [--limite 10] [--site build] [--index fichier.json]';
@@ -67,7 +72,7 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
   if (!options.query.trim()) throw new UsageError(`Indiquez une requête.\n${USAGE}`);
   const file = options.index ? path.resolve(cwd, options.index) : findIndexFile(path.resolve(cwd, options.site));
   if (!file || !fs.existsSync(file)) {
-    throw new UsageError(
+    throw new CommandError(
       `Aucun index de recherche trouvé${options.index ? ` (${options.index})` : ` dans « ${options.site}/search-index/ »`} : lancez d’abord « npm run build ».`,
     );
   }
@@ -84,8 +89,9 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
     };
   });
   if (options.json) return {output: JSON.stringify(results, null, 2), results};
-  if (results.length === 0) return {output: `Aucun résultat pour « ${options.query.trim()} ».`, results};
-  const lines = [`${response.total} résultat${response.total > 1 ? 's' : ''} pour « ${options.query.trim()} » :`, ''];
+  const summary = resultCountMessage(response.total, options.query);
+  if (results.length === 0) return {output: `${summary}.`, results};
+  const lines = [`${summary} :`, ''];
   response.hits.forEach((hit, i) => {
     const top = hit.sections[0];
     lines.push(`${i + 1}. [${TYPE_LABEL_SINGULAR[top.type]}] ${results[i].title}`);
@@ -96,11 +102,4 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
   return {output: lines.join('\n'), results};
 }
 
-if (require.main === module) {
-  try {
-    console.log(run(process.argv.slice(2)).output);
-  } catch (error) {
-    console.error(error instanceof UsageError ? error.message : `Erreur : ${(error as Error).message}`);
-    process.exit(error instanceof UsageError ? 2 : 1);
-  }
-}
+if (require.main === module) runCommand(() => console.log(run(process.argv.slice(2)).output), false);

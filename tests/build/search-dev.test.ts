@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {afterAll, describe, expect, inject, it} from 'vitest';
-import {findIndexFile} from '../../src/cli/search-index-file';
+import {findIndexFile} from '../../src/plugins/search/build/index-file';
 import {ROOT} from '../support/paths';
 
 const siteDir = inject('siteDir');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {findIndexFile, readIndexFile} from '../../src/cli/search-index-file';
-import {SearchEngine} from '../../src/search/search-engine';
-import type {SearchRecord} from '../../src/search/types';
+import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
+import {SearchEngine} from '../../src/plugins/search/query/search-engine';
+import type {SearchRecord} from '../../src/plugins/search/query/search-record';
 
 const siteDir = inject('siteDir');
 const indexFile = findIndexFile(siteDir);

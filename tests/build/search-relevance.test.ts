@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {findIndexFile, readIndexFile} from '../../src/cli/search-index-file';
-import {SearchEngine} from '../../src/search/search-engine';
+import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
+import {SearchEngine} from '../../src/plugins/search/query/search-engine';
 
 // Relevance on the real built index: French queries written from the
 // articles, the glossary and the blog, with the expected first result.

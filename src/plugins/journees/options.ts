@@ -5,7 +5,8 @@ import type {OptionValidationContext} from '@docusaurus/types';
 import {DEFAULT_THEMES_FILE} from '../../adapters/themes-file';
 import type {PluginOptions} from './types';
 
-export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+export const DEFAULT_OPTIONS: PluginOptions = {
+  id: 'default',
   dataDir: 'src/data',
   themesFile: DEFAULT_THEMES_FILE,
   blogPluginName: 'docusaurus-plugin-content-blog',
@@ -14,6 +15,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
 };
 
 const schema = Joi.object<PluginOptions>({
+  id: Joi.string().default(DEFAULT_OPTIONS.id),
   dataDir: Joi.string().default(DEFAULT_OPTIONS.dataDir),
   themesFile: Joi.string().default(DEFAULT_OPTIONS.themesFile),
   blogPluginName: Joi.string().default(DEFAULT_OPTIONS.blogPluginName),

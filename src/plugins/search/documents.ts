@@ -7,7 +7,7 @@
  * URLs are site paths WITHOUT the baseUrl (e.g. '/journees/2022-03-22'); the
  * search plugin adds it.
  */
-import type {RecordType} from '../../search/types';
+import type {RecordType} from './query/search-record';
 
 export interface SearchDocument {
   type: RecordType;

@@ -2,110 +2,35 @@
  * boussole-search: builds the French search index from the loaded docs, blog
  * posts and days content (allContentLoaded), emits it as a content-hashed
  * static asset through the client bundler (so `docusaurus start` serves it
- * too) and exposes its URL with setGlobalData.
+ * too) and exposes its URL with setGlobalData. Its theme components are the
+ * navbar's SearchBar and the results page routed at /recherche (client/theme).
+ * Lifecycle only: the work is in build/ (Node), query/ and present/ (shared), client/.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import {applyTrailingSlash} from '@docusaurus/utils-common';
+import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {SearchDocument, SearchDocumentsContent} from './documents';
-import {collectRecords, type MarkdownSource} from '../../search/collect-records';
-import {glossarySynonyms} from '../../search/markdown-records';
-import {DEFAULT_SYNONYMS, type Synonym} from '../../search/french-analyzer';
-import {buildIndex} from '../../search/search-engine';
+import {collectRecords} from './build/collect-records';
+import {EmitSearchIndexPlugin, ensureIndexWritten, latestIndex} from './build/emit-index';
+import {siteSynonyms} from './build/glossary-synonyms';
+import {indexFileName} from './build/index-file';
+import {readSiteSources} from './build/site-sources';
+import {buildIndex} from './build/write-index';
+import {PLUGIN_NAME, SEARCH_PAGE_PATH} from './constants';
 import type {PluginOptions, SearchGlobalData} from './types';
 
 export {validateOptions} from './options';
-
-export const PLUGIN_NAME = 'boussole-search';
-
-/**
- * The latest index per site, read by the bundler plugin when it emits assets.
- * Module-level so a dev-server reload (new plugin instance, same compiler) serves the new index.
- */
-const latestIndex = new Map<string, {fileName: string; json: string}>();
-
-interface LoadedDoc {
-  source: string;
-  permalink: string;
-  title: string;
-  unlisted?: boolean;
-  frontMatter?: {tags?: unknown};
-}
-interface LoadedBlogPost {
-  metadata: LoadedDoc;
-}
-
-function tagIds(frontMatter: {tags?: unknown} | undefined): string[] {
-  const tags = Array.isArray(frontMatter?.tags) ? frontMatter.tags : [];
-  return tags.map((tag) => (typeof tag === 'string' ? tag : (tag as {label?: string})?.label ?? '')).filter(Boolean);
-}
-
-function readSource(siteDir: string, aliased: string): {file: string; source: string} {
-  const file = aliased.replace(/^@site\//, '');
-  const absolute = path.resolve(siteDir, file);
-  try {
-    return {file, source: fs.readFileSync(absolute, 'utf8')};
-  } catch {
-    throw new Error(`[recherche] Impossible de lire « ${file} » pour l’index de recherche : vérifiez que le fichier existe et se lit en UTF-8.`);
-  }
-}
-
-function toSource(context: LoadContext, doc: LoadedDoc): MarkdownSource {
-  // Loaded permalinks keep their trailing slash; the built pages follow siteConfig.trailingSlash.
-  const permalink = applyTrailingSlash(doc.permalink, {trailingSlash: context.siteConfig.trailingSlash, baseUrl: context.baseUrl});
-  return {...readSource(context.siteDir, doc.source), permalink, title: doc.title, tags: tagIds(doc.frontMatter)};
-}
-
-function readThemes(siteDir: string, themesFile: string): {id: string; label: string}[] {
-  const file = path.resolve(siteDir, themesFile);
-  if (!fs.existsSync(file)) return [];
-  let parsed: unknown;
-  try {
-    parsed = YAML.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`[recherche] ${themesFile} n’est pas un YAML valide (${(error as Error).message}) : corrigez ce fichier.`);
-  }
-  if (!parsed || typeof parsed !== 'object') return [];
-  return Object.entries(parsed as Record<string, {label?: string} | null>).map(([id, value]) => ({
-    id,
-    label: value?.label ?? id,
-  }));
-}
-
-/** Emits the current index as an asset of the client compilation (webpack or Rspack). */
-class EmitSearchIndexPlugin {
-  constructor(private readonly siteDir: string, private readonly directory: string) {}
-
-  apply(compiler: {
-    webpack: {sources: {RawSource: new (source: string) => unknown}; Compilation: {PROCESS_ASSETS_STAGE_ADDITIONAL: number}};
-    hooks: {thisCompilation: {tap: (name: string, callback: (compilation: never) => void) => void}};
-  }): void {
-    const {RawSource} = compiler.webpack.sources;
-    compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation: {
-      hooks: {processAssets: {tap: (options: {name: string; stage: number}, callback: () => void) => void}};
-      emitAsset: (name: string, source: unknown) => void;
-    }) => {
-      compilation.hooks.processAssets.tap(
-        {name: PLUGIN_NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
-        () => {
-          const index = latestIndex.get(this.siteDir);
-          if (index) compilation.emitAsset(`${this.directory}/${index.fileName}`, new RawSource(index.json));
-        },
-      );
-    });
-  }
-}
 
 export default function pluginSearch(context: LoadContext, options: PluginOptions): Plugin<void> {
   const {siteDir, baseUrl} = context;
   return {
     name: PLUGIN_NAME,
 
+    getThemePath() {
+      return './client/theme';
+    },
+
     getClientModules() {
-      return [path.resolve(__dirname, '../../components/search/highlight-on-page')];
+      return [path.resolve(__dirname, './client/highlight-on-page')];
     },
 
     getPathsToWatch() {
@@ -113,26 +38,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
     },
 
     async allContentLoaded({allContent, actions}) {
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
-        | {loadedVersions: {docs: LoadedDoc[]}[]}
-        | undefined;
-      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as {blogPosts: LoadedBlogPost[]} | undefined;
-      const documents: SearchDocument[] = options.documentPlugins.flatMap((name) =>
-        Object.values(allContent[name] ?? {}).flatMap((content) => (content as Partial<SearchDocumentsContent> | undefined)?.searchDocuments ?? []),
-      );
-
-      const docs = (docsContent?.loadedVersions ?? [])
-        .flatMap((version) => version.docs)
-        .filter((doc) => !doc.unlisted)
-        .map((doc) => toSource(context, doc));
-      const blogPosts = (blogContent?.blogPosts ?? [])
-        .filter((post) => !post.metadata.unlisted)
-        .map((post) => toSource(context, post.metadata));
-      const themes = readThemes(siteDir, options.themesFile);
-
-      const glossary = docs.find((doc) => doc.file === options.glossaryFile);
-      const synonyms: Synonym[] = [...(glossary ? glossarySynonyms(glossary.source) : []), ...DEFAULT_SYNONYMS];
-
+      const {docs, blogPosts, documents, themes} = readSiteSources(context, options, allContent);
       const records = collectRecords({
         docs,
         blogPosts,
@@ -141,9 +47,8 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         documents,
         baseUrl,
       });
-      const json = JSON.stringify(buildIndex(records, synonyms));
-      const hash = crypto.createHash('sha256').update(json).digest('hex').slice(0, 12);
-      const fileName = `fr.${hash}.json`;
+      const json = JSON.stringify(buildIndex(records, siteSynonyms(docs, options.glossaryFile)));
+      const fileName = indexFileName(json);
       latestIndex.set(siteDir, {fileName, json});
       const data: SearchGlobalData = {
         indexUrl: `${baseUrl}${options.indexDirectory}/${fileName}`,
@@ -151,6 +56,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         themes,
       };
       actions.setGlobalData(data);
+      actions.addRoute({path: normalizeUrl([baseUrl, SEARCH_PAGE_PATH]), component: '@theme/SearchPage', exact: true});
     },
 
     configureWebpack(_config, isServer) {
@@ -163,14 +69,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
     },
 
     async postBuild({outDir}) {
-      // The client compilation has written the index; make sure, or write it now.
-      const index = latestIndex.get(siteDir);
-      if (!index) return;
-      const target = path.join(outDir, options.indexDirectory, index.fileName);
-      if (!fs.existsSync(target)) {
-        fs.mkdirSync(path.dirname(target), {recursive: true});
-        fs.writeFileSync(target, index.json);
-      }
+      ensureIndexWritten(siteDir, outDir, options.indexDirectory);
     },
   };
 }

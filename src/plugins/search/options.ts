@@ -1,13 +1,16 @@
+/** Options of the search plugin: Joi schema and defaults (Docusaurus validates them before the plugin starts). */
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {DEFAULT_THEMES_FILE} from '../../adapters/themes-file';
+import {INDEX_DIRECTORY} from './build/index-file';
 import type {PluginOptions} from './types';
 
 export const DEFAULT_OPTIONS: PluginOptions = {
   id: 'default',
   glossaryFile: 'docs/glossaire.md',
-  themesFile: 'docs/tags.yml',
+  themesFile: DEFAULT_THEMES_FILE,
   documentPlugins: ['boussole-journees'],
-  indexDirectory: 'search-index',
+  indexDirectory: INDEX_DIRECTORY,
 };
 
 const schema = Joi.object<PluginOptions>({

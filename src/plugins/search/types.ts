@@ -10,7 +10,7 @@ export interface PluginOptions {
   indexDirectory: string;
 }
 
-/** What the browser gets through useGlobalData / usePluginData('boussole-search'). */
+/** What the browser gets as the plugin's global data (read with client/useSearchData.ts). */
 export interface SearchGlobalData {
   /** URL of the content-hashed index JSON (baseUrl included). */
   indexUrl: string;
