@@ -1,7 +1,11 @@
 /** Site paths (without baseUrl) of everything the days plugin publishes: one place, shared by plugin, pages and tests. */
 export const DAYS_INDEX_PATH = '/journees';
 export const RESOURCES_PATH = '/ressources';
-export const GUIDE_PATH = '/guide-de-publication';
+/** Session summaries by day (a page of the days plugin); the blog holds them with the editorial articles. */
+export const SUMMARIES_PATH = '/comptes-rendus';
+/** The blog: editorial articles and summaries (its feeds are `${ARTICLES_PATH}/rss.xml` and `…/atom.xml`). */
+export const ARTICLES_PATH = '/articles';
+export const SUBSCRIBE_PATH = '/s-abonner';
 
 export const dayPath = (dayId: string): string => `/journees/${dayId}`;
 export const sessionPath = (dayId: string, sessionId: string): string => `/journees/${dayId}/${sessionId}`;

@@ -8,6 +8,7 @@ import {calendarFile} from '../../adapters/ics';
 import {openGraphImage} from '../../adapters/og-image';
 import type {PdfCache} from '../../adapters/pdf-cache';
 import {zipMaterials} from '../../adapters/zip';
+import {timeRangeLabel} from './labels';
 import type {SiteViews} from './types';
 
 function write(outDir: string, sitePath: string, bytes: Uint8Array | string): void {
@@ -33,19 +34,23 @@ export async function writeBuildFiles(options: {outDir: string; dataDir: string;
     }
     if (day.zipUrl && released.length > 0) write(outDir, day.zipUrl, zipMaterials(released, now));
 
-    write(
-      outDir,
-      day.icsUrl,
-      calendarFile({uid: `${day.id}@boussole`, title: day.title, description: day.description, start: source.start, end: source.end, location: day.placeLabel, url: absolute(day.permalink), stamp: now}),
-    );
-    for (const session of source.sessions) {
-      if (!session.start || !session.end) continue;
+    // Calendar files only while the day is announced (src/domain/day-lifecycle): none once it is over.
+    if (day.icsUrl) {
       write(
         outDir,
-        paths.sessionIcsUrl(day.id, session.id),
+        day.icsUrl,
+        calendarFile({uid: `${day.id}@boussole`, title: day.title, description: day.description, start: source.start, end: source.end, location: day.placeLabel, url: absolute(day.permalink), stamp: now}),
+      );
+    }
+    for (const session of source.sessions) {
+      const icsUrl = day.sessions.find((view) => view.id === session.id)?.icsUrl;
+      if (!icsUrl || !session.start || !session.end) continue;
+      write(
+        outDir,
+        icsUrl,
         calendarFile({uid: `${day.id}--${session.id}@boussole`, title: `${session.title} — ${day.title}`, description: session.description, start: session.start, end: session.end, location: day.placeLabel, url: absolute(paths.sessionPath(day.id, session.id)), stamp: now}),
       );
     }
-    write(outDir, day.ogImageUrl, await openGraphImage({title: day.title, dateLine: `${day.dateLabel}, ${day.timeLabel}`, placeLine: day.placeLabel}));
+    write(outDir, day.ogImageUrl, await openGraphImage({title: day.title, dateLine: `${day.dateLabel}, ${timeRangeLabel(source.start, source.end)}`, placeLine: day.placeLabel}));
   }
 }

@@ -15,6 +15,10 @@ export function daysGlobalData(views: SiteViews): DaysGlobalData {
       placeLabel: day.placeLabel,
       organiser: day.organiser,
       grandTemoin: day.grandTemoin ? [day.grandTemoin.name, day.grandTemoin.affiliation].filter(Boolean).join(', ') : undefined,
+      phase: day.phase,
+      statement: day.statement,
+      linkLabel: day.linkLabel,
+      icsUrl: day.icsUrl,
     })),
     sessions: {},
   };
@@ -31,7 +35,7 @@ export function daysGlobalData(views: SiteViews): DaysGlobalData {
           kindLabel: resource.kindLabel,
           fileUrl: resource.fileUrl,
           sizeLabel: resource.sizeLabel,
-          releaseLabel: resource.releaseLabel,
+          pendingNote: resource.pendingNote,
           state: resource.state,
         })),
       };

@@ -10,7 +10,8 @@ import {toParisIso} from '../../domain/paris-time';
 import * as paths from '../../domain/site-paths';
 import type {SummaryPost} from '../../domain/summary';
 import {KIND_LABELS, type Day, type Person, type Session} from '../../domain/data-schema';
-import {dayDateLabel, parisInstant as instant, placeLabel, timeRangeLabel} from './labels';
+import {dayPhase, hasEnded, offersCalendar} from '../../domain/day-lifecycle';
+import {dayDateLabel, dayLinkLabel, dayStatement, dayTimeLabel, parisInstant as instant, pendingNote, placeLabel, timeRangeLabel} from './labels';
 import type {DaysContent} from './content';
 import {materialKey, resourceKey} from './keys';
 import type {DayView, PersonRef, PersonView, ResourceView, SessionView, SiteViews, ThemeInfo} from './types';
@@ -34,7 +35,7 @@ const EVENT_STATUS: Record<Day['status'], string> = {
 };
 
 /** schema.org Event of a day: real facts only. */
-export function dayJsonLd(day: Day, organiserUrl: string | undefined, pageUrl: string, imageUrl: string, grandTemoin?: Person): Record<string, unknown> {
+export function dayJsonLd(day: Day, organiserUrl: string | undefined, pageUrl: string, imageUrl: string, grandTemoin?: Person, ended = false): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -49,7 +50,7 @@ export function dayJsonLd(day: Day, organiserUrl: string | undefined, pageUrl: s
     image: [imageUrl],
     location: {
       '@type': 'Place',
-      name: placeLabel(day.place),
+      name: placeLabel(day.place, ended),
       address: {'@type': 'PostalAddress', addressLocality: day.place.city, addressCountry: 'FR'},
     },
     organizer: {'@type': 'Organization', name: day.organiser, ...(organiserUrl ? {url: organiserUrl} : {})},
@@ -80,6 +81,11 @@ export function buildViews(inputs: ViewInputs): SiteViews {
   const allResources: ResourceView[] = [];
   const days = model.days.map((day): DayView => {
     const dayLabel = dayDateLabel(day);
+    const ended = hasEnded(instant(day.end), now);
+    const releasedCount = day.resources.filter((resource) => releases[resourceKey(day.id, resource.id)] === 'released').length;
+    const summaryCount = day.sessions.filter((session) => summaryBySession.has(`${day.id}/${session.id}`)).length;
+    const phase = dayPhase({end: instant(day.end), now, releasedCount, summaryCount});
+    const calendar = offersCalendar(phase);
     const sessionById = new Map(day.sessions.map((session) => [session.id, session]));
     const resources = day.resources.map((resource): ResourceView => {
       const state = releases[resourceKey(day.id, resource.id)];
@@ -103,6 +109,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
         state,
         releaseLabel: release ? formatParisDateTime(release) : undefined,
         releaseIso: release ? toParisIso(release) : undefined,
+        pendingNote: state === 'released' ? undefined : pendingNote(state, phase, release ? formatParisDateTime(release) : undefined),
       };
       if (state === 'released' && resource.file) {
         const facts = pdfFacts[materialKey(day.id, resource.file)];
@@ -130,13 +137,14 @@ export function buildViews(inputs: ViewInputs): SiteViews {
         dayTitle: day.title,
         dayLabel,
         dayPermalink,
+        dayPhase: phase,
         permalink: paths.sessionPath(day.id, session.id),
         title: session.title,
         description: session.description,
         format: session.format,
         timeLabel: session.start && session.end ? timeRangeLabel(session.start, session.end) : undefined,
         startIso: session.start ? toParisIso(instant(session.start)) : undefined,
-        icsUrl: session.start ? paths.sessionIcsUrl(day.id, session.id) : undefined,
+        icsUrl: session.start && calendar ? paths.sessionIcsUrl(day.id, session.id) : undefined,
         themes: themeInfos(session.themes),
         speakers: session.speakers.map(personRef),
         articles: session.articles.map((permalink) => ({permalink, title: inputs.articleTitles?.[permalink.replace(/(.)\/$/, '$1')] ?? permalink})),
@@ -145,7 +153,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
       };
     });
     const grandTemoin = day.grandTemoin ? personById.get(day.grandTemoin) : undefined;
-    const released = resources.some((resource) => resource.state === 'released');
+    const outcome = {phase, dateLabel: dayLabel, releasedCount, summaryCount, pendingTitles: resources.filter((resource) => resource.state !== 'released').map((resource) => resource.title)};
     return {
       id: day.id,
       permalink: dayPermalink,
@@ -153,22 +161,24 @@ export function buildViews(inputs: ViewInputs): SiteViews {
       question: day.question,
       description: day.description,
       dateLabel: dayLabel,
-      timeLabel: timeRangeLabel(day.start, day.end),
+      timeLabel: dayTimeLabel(day, ended),
       startIso: toParisIso(instant(day.start)),
       endIso: toParisIso(instant(day.end)),
-      isPast: instant(day.end).getTime() <= now.getTime(),
+      phase,
+      statement: dayStatement(outcome),
+      linkLabel: dayLinkLabel(outcome),
       place: day.place,
-      placeLabel: placeLabel(day.place),
+      placeLabel: placeLabel(day.place, ended),
       organiser: day.organiser,
       grandTemoin: day.grandTemoin ? personRef(day.grandTemoin) : undefined,
       themes: themeInfos(day.themes),
       sessions,
       resources,
-      icsUrl: paths.dayIcsUrl(day.id),
-      zipUrl: released ? paths.zipUrl(day.id) : undefined,
+      icsUrl: calendar ? paths.dayIcsUrl(day.id) : undefined,
+      zipUrl: releasedCount > 0 ? paths.zipUrl(day.id) : undefined,
       ogImageUrl: paths.ogImageUrl(day.id),
       // Escaping "<" as \u003c keeps any "<" of the data from closing the <script> element.
-      jsonLd: JSON.stringify(dayJsonLd(day, undefined, absolute(dayPermalink), absolute(paths.ogImageUrl(day.id)), grandTemoin)).replace(/</g, '\\u003c'),
+      jsonLd: JSON.stringify(dayJsonLd(day, undefined, absolute(dayPermalink), absolute(paths.ogImageUrl(day.id)), grandTemoin, ended)).replace(/</g, '\\u003c'),
     };
   });
 

@@ -5,6 +5,7 @@
  */
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import * as paths from '../../domain/site-paths';
+import {shortDateLabel} from './labels';
 import {withoutPageTexts} from './props';
 import type {SiteViews, ThemeInfo} from './types';
 
@@ -14,6 +15,7 @@ export const PAGE_COMPONENTS = {
   session: '@theme/SessionPage',
   person: '@theme/PersonPage',
   resources: '@theme/ResourcesPage',
+  summaries: '@theme/SummariesPage',
 } as const;
 
 export async function createDaysRoutes(options: {views: SiteViews; themes: ThemeInfo[]; baseUrl: string; actions: Pick<PluginContentLoadedActions, 'createData' | 'addRoute'>}): Promise<void> {
@@ -22,10 +24,19 @@ export async function createDaysRoutes(options: {views: SiteViews; themes: Theme
     const dataPath = await actions.createData(`${name}.json`, JSON.stringify(data));
     actions.addRoute({path: `${baseUrl}${sitePath.slice(1)}`, component, modules: {data: dataPath}, exact: true});
   };
-  const guide = paths.GUIDE_PATH;
   await page(paths.DAYS_INDEX_PATH, PAGE_COMPONENTS.daysIndex, 'journees', {
-    guide,
-    days: views.days.map((day) => ({id: day.id, title: day.title, permalink: day.permalink, dateLabel: day.dateLabel, placeLabel: day.placeLabel, isPast: day.isPast, sessionCount: day.sessions.length, releasedCount: day.resources.filter((r) => r.state === 'released').length})),
+    days: views.days.map((day) => ({id: day.id, title: day.title, permalink: day.permalink, dateLabel: day.dateLabel, placeLabel: day.placeLabel, phase: day.phase, statement: day.statement})),
+  });
+  await page(paths.SUMMARIES_PATH, PAGE_COMPONENTS.summaries, 'comptes-rendus', {
+    articlesPath: paths.ARTICLES_PATH,
+    days: views.days.map((day) => ({
+      id: day.id,
+      title: day.title,
+      permalink: day.permalink,
+      dateLabel: day.dateLabel,
+      phase: day.phase,
+      summaries: day.sessions.flatMap((session) => (session.summary ? [{sessionTitle: session.title, sessionPermalink: session.permalink, ...session.summary}] : [])),
+    })),
   });
   for (const day of views.days) {
     await page(day.permalink, PAGE_COMPONENTS.day, `journee-${day.id}`, {
@@ -41,11 +52,10 @@ export async function createDaysRoutes(options: {views: SiteViews; themes: Theme
     await page(person.permalink, PAGE_COMPONENTS.person, `intervenant-${person.id}`, person);
   }
   await page(paths.RESOURCES_PATH, PAGE_COMPONENTS.resources, 'ressources', {
-    guide,
     resources: views.resources.map(withoutPageTexts),
     days: views.days.map((day) => ({id: day.id, label: `${day.dateLabel} — ${day.title}`})),
     // Two days may have sessions of the same name: the label says which day.
-    sessions: views.days.flatMap((day) => day.sessions.map((session) => ({id: `${day.id}/${session.id}`, label: `${session.title} (${day.dateLabel.replace(/^\S+ /, '')})`, dayId: day.id}))),
+    sessions: views.days.flatMap((day) => day.sessions.map((session) => ({id: `${day.id}/${session.id}`, label: `${session.title} (${shortDateLabel(day.dateLabel)})`, dayId: day.id}))),
     themes: themes.map(({id, label}) => ({id, label})),
   });
 }

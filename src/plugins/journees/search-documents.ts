@@ -8,7 +8,8 @@ import * as paths from '../../domain/site-paths';
 import type {SearchDocument} from '../search/documents';
 import type {DaysContent} from './content';
 import {materialKey, resourceKey} from './keys';
-import {dayDateLabel, placeLabel, timeRangeLabel} from './labels';
+import {hasEnded} from '../../domain/day-lifecycle';
+import {dayDateLabel, dayTimeLabel, parisInstant, placeLabel} from './labels';
 
 export function daysSearchDocuments(content: Omit<DaysContent, 'searchDocuments'>): SearchDocument[] {
   const {model, pdfFacts, releases} = content;
@@ -18,13 +19,15 @@ export function daysSearchDocuments(content: Omit<DaysContent, 'searchDocuments'
     return `${person.name}, ${person.role}`;
   };
   const documents: SearchDocument[] = [];
+  const now = new Date(content.now);
   for (const day of model.days) {
+    const ended = hasEnded(parisInstant(day.end), now);
     const text = [
       day.description,
       day.question,
       day.description,
-      `${dayDateLabel(day)}, ${timeRangeLabel(day.start, day.end)}`,
-      placeLabel(day.place),
+      `${dayDateLabel(day)}, ${dayTimeLabel(day, ended)}`,
+      placeLabel(day.place, ended),
       `Organisation : ${day.organiser}`,
       day.grandTemoin ? `Grand témoin : ${speakerLine(day.grandTemoin)}` : '',
       ...day.sessions.map((session) => session.title),

@@ -4,6 +4,7 @@
  */
 import type {Place, SourcedFact} from '../../domain/data-schema';
 import type {ReleaseState} from '../../domain/release';
+import type {DayPhase} from '../../domain/day-lifecycle';
 import type {ResourceKind} from '../../domain/resource-kinds';
 
 export interface PluginOptions {
@@ -15,6 +16,16 @@ export interface PluginOptions {
   blogPluginName: string;
   docsPluginName: string;
   thumbnailWidth: number;
+}
+
+/** What a reader is told of a day, in plain sentences (labels.ts writes them). */
+export interface DayStatement {
+  /** When the day is or was. */
+  when: string;
+  /** What exists online. */
+  published: string;
+  /** What is still expected, when anything is. */
+  expected?: string;
 }
 
 /** What the home page shows of a day. */
@@ -31,6 +42,13 @@ export interface DayFacts {
   placeLabel: string;
   organiser: string;
   grandTemoin?: string;
+  /** The day's life cycle (src/domain/day-lifecycle) and what it tells readers. */
+  phase: DayPhase;
+  statement: DayStatement;
+  /** Words of a link to the day's page, naming what is there. */
+  linkLabel: string;
+  /** Calendar file, only while the day is announced. */
+  icsUrl?: string;
 }
 
 /** Global data: the days' facts (home page) and the sessions that have a summary (blog post wrapper). */
@@ -44,7 +62,7 @@ export interface DaysGlobalData {
       permalink: string;
       dayTitle: string;
       dayLabel: string;
-      resources: {title: string; kindLabel: string; fileUrl?: string; sizeLabel?: string; releaseLabel?: string; state: string}[];
+      resources: {title: string; kindLabel: string; fileUrl?: string; sizeLabel?: string; pendingNote?: string; state: string}[];
     }
   >;
 }
@@ -86,6 +104,8 @@ export interface ResourceView {
   /** "mardi 22 mars 2022 à 16 h 30 (heure de Paris)" when a release time is set. */
   releaseLabel?: string;
   releaseIso?: string;
+  /** What a material not online yet says (« Disponible à partir du … », « Annoncé, pas encore publié… »). */
+  pendingNote?: string;
   /** Only for released resources: */
   fileUrl?: string;
   fileName?: string;
@@ -110,12 +130,14 @@ export interface SessionView {
   dayTitle: string;
   dayLabel: string;
   dayPermalink: string;
+  dayPhase: DayPhase;
   permalink: string;
   title: string;
   description: string;
   format?: string;
   timeLabel?: string;
   startIso?: string;
+  /** Calendar file, only for a timed session of an announced day. */
   icsUrl?: string;
   themes: ThemeInfo[];
   speakers: PersonRef[];
@@ -134,7 +156,9 @@ export interface DayView {
   timeLabel: string;
   startIso: string;
   endIso: string;
-  isPast: boolean;
+  phase: DayPhase;
+  statement: DayStatement;
+  linkLabel: string;
   place: Place;
   placeLabel: string;
   organiser: string;
@@ -142,7 +166,8 @@ export interface DayView {
   themes: ThemeInfo[];
   sessions: SessionView[];
   resources: ResourceView[];
-  icsUrl: string;
+  /** Calendar file, only while the day is announced. */
+  icsUrl?: string;
   /** Set only when at least one resource is released. */
   zipUrl?: string;
   ogImageUrl: string;
@@ -160,4 +185,28 @@ export interface SiteViews {
   days: DayView[];
   people: PersonView[];
   resources: ResourceView[];
+}
+
+/* Data of the list pages (routes.ts). */
+
+export interface DaysIndexEntry {
+  id: string;
+  title: string;
+  permalink: string;
+  dateLabel: string;
+  placeLabel: string;
+  phase: DayPhase;
+  statement: DayStatement;
+}
+
+export interface SummariesPageData {
+  articlesPath: string;
+  days: {
+    id: string;
+    title: string;
+    permalink: string;
+    dateLabel: string;
+    phase: DayPhase;
+    summaries: (SummaryView & {sessionTitle: string; sessionPermalink: string})[];
+  }[];
 }

@@ -40,8 +40,7 @@ function SessionBox({sessionKey}: {sessionKey: string}): React.ReactElement | nu
                 </MaterialLink>
               ) : (
                 <>
-                  {resource.title} ({resource.kindLabel}) —{' '}
-                  {resource.state === 'embargoed' ? `disponible à partir du ${resource.releaseLabel}` : 'à paraître'}
+                  {resource.title} ({resource.kindLabel})&nbsp;: {resource.pendingNote}
                 </>
               )}
             </li>

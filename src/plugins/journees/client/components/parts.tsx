@@ -2,14 +2,15 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type {PersonRef, ResourceView, ThemeInfo} from '../../types';
+import {SUBSCRIBE_PATH} from '@site/src/domain/site-paths';
+import type {DayStatement, PersonRef, ResourceView, ThemeInfo} from '../../types';
 import styles from './styles.module.css';
 
 export function ThemeList({themes}: {themes: ThemeInfo[]}): React.ReactElement | null {
   if (themes.length === 0) return null;
   return (
     <div className={styles.themes}>
-      <span>Thèmes&nbsp;:</span>
+      <span>Étiquettes&nbsp;:</span>
       <ul className={styles.tags}>
         {themes.map((theme) => (
           <li key={theme.id}>{theme.permalink ? <Link to={theme.permalink}>{theme.label}</Link> : <span>{theme.label}</span>}</li>
@@ -40,16 +41,31 @@ function Thumbnail({resource}: {resource: ResourceView}): React.ReactElement | n
   return <img className={styles.thumbnail} src={src} alt={`Aperçu de la première page : ${resource.title}`} width={160} loading="lazy" decoding="async" />;
 }
 
+/** What a material not online yet says; the words follow the day's life cycle (props.ts). */
 export function ReleaseNote({resource}: {resource: ResourceView}): React.ReactElement | null {
-  if (resource.state === 'released') return null;
-  if (resource.state === 'embargoed') {
-    return (
-      <p className={styles.pending}>
-        Disponible à partir du <time dateTime={resource.releaseIso}>{resource.releaseLabel}</time>.
+  if (resource.state === 'released' || !resource.pendingNote) return null;
+  return <p className={styles.pending}>{resource.pendingNote}</p>;
+}
+
+/** Where a reader learns how to hear of new summaries and materials. */
+export function SubscribeHint(): React.ReactElement {
+  return (
+    <p>
+      Pour être prévenu d’une publication, <Link to={SUBSCRIBE_PATH}>abonnez-vous</Link> au flux des articles et des comptes rendus.
+    </p>
+  );
+}
+
+/** What is known of a day and what is still expected, in plain sentences. */
+export function DayStatementText({statement, className}: {statement: DayStatement; className?: string}): React.ReactElement {
+  return (
+    <div className={className}>
+      <p>
+        <strong>{statement.when}</strong> {statement.published}
       </p>
-    );
-  }
-  return <p className={styles.pending}>À paraître&nbsp;: ce support n’a pas encore été publié.</p>;
+      {statement.expected && <p>{statement.expected}</p>}
+    </div>
+  );
 }
 
 /** The PDF's extracted text, page by page: its text alternative (RGAA, office documents). */

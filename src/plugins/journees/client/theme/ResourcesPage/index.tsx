@@ -1,11 +1,10 @@
 import React, {useMemo, useState} from 'react';
-import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {countLabel, EMPTY_FILTER, matchesFilter, type ResourceFilter} from '@site/src/domain/resource-filter';
 import {KIND_LABELS, RESOURCE_KINDS} from '@site/src/domain/resource-kinds';
 import type {ResourceView} from '../../../types';
-import {ResourceCard} from '../../components/parts';
+import {ResourceCard, SubscribeHint} from '../../components/parts';
 import styles from '../../components/styles.module.css';
 
 interface Option {
@@ -14,7 +13,6 @@ interface Option {
 }
 
 interface ResourcesData {
-  guide: string;
   resources: ResourceView[];
   days: Option[];
   sessions: (Option & {dayId: string})[];
@@ -51,12 +49,16 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
         <p>
           Les supports des journées, publiés après chaque événement. Chaque fichier indique son format, sa taille, son nombre de pages et son empreinte SHA-256 pour vérifier son intégrité.
         </p>
-        {released === 0 && <p className={styles.notice}>Aucun support n’a encore été publié&nbsp;: ceux qui sont annoncés apparaissent ci-dessous comme «&nbsp;à paraître&nbsp;».</p>}
+        {released === 0 && (
+          <p className={styles.notice}>
+            Aucun support n’est encore en ligne&nbsp;: ceux qui ont été annoncés figurent ci-dessous, chacun avec ce qu’on en sait.
+          </p>
+        )}
         <fieldset className={styles.filters}>
           <legend>Filtrer les ressources</legend>
           <Select label="Journée" value={filter.day} options={data.days} onChange={update('day')} allLabel="Toutes les journées" />
           <Select label="Session" value={filter.session} options={sessions} onChange={update('session')} allLabel="Toutes les sessions" />
-          <Select label="Thème" value={filter.theme} options={data.themes} onChange={update('theme')} allLabel="Tous les thèmes" />
+          <Select label="Étiquette" value={filter.theme} options={data.themes} onChange={update('theme')} allLabel="Toutes les étiquettes" />
           <Select label="Type" value={filter.kind} options={RESOURCE_KINDS.map((kind) => ({id: kind, label: KIND_LABELS[kind]}))} onChange={update('kind')} allLabel="Tous les types" />
         </fieldset>
         <p role="status" aria-live="polite" aria-atomic="true" data-testid="resource-count">
@@ -69,9 +71,7 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
             </li>
           ))}
         </ul>
-        <p>
-          Vous publiez des supports&nbsp;? Lisez le <Link to={data.guide}>guide de publication</Link>.
-        </p>
+        <SubscribeHint />
       </main>
     </Layout>
   );

@@ -3,12 +3,17 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {SessionView} from '../../../types';
-import {FileLink, PersonName, ResourceCard, ThemeList} from '../../components/parts';
+import {shortDateLabel} from '../../../labels';
+import {FileLink, PersonName, ResourceCard, SubscribeHint, ThemeList} from '../../components/parts';
 import styles from '../../components/styles.module.css';
 
 export default function SessionPage({data: session}: {data: SessionView}): React.ReactElement {
+  const ended = session.dayPhase !== 'announced';
+  // After the day, a session without a confirmed time simply shows none (no « non précisé »).
+  const showTime = Boolean(session.timeLabel) || !ended;
+  const hasFacts = showTime || Boolean(session.format) || session.speakers.length > 0;
   return (
-    <Layout title={`${session.title} (${session.dayLabel.replace(/^\S+ /, '')})`} description={session.description}>
+    <Layout title={`${session.title} (${shortDateLabel(session.dayLabel)})`} description={session.description}>
       <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <nav aria-label="Fil d’Ariane">
           <Link to="/journees">Journées</Link> › <Link to={session.dayPermalink}>{session.dayLabel}</Link>
@@ -17,9 +22,14 @@ export default function SessionPage({data: session}: {data: SessionView}): React
         <p>
           Session de la journée du <Link to={session.dayPermalink}>{session.dayLabel}</Link>, «&nbsp;{session.dayTitle}&nbsp;».
         </p>
+        {hasFacts && (
         <dl className={styles.facts}>
-          <dt>Horaire</dt>
-          <dd>{session.timeLabel ? <time dateTime={session.startIso}>{session.timeLabel}</time> : 'non précisé dans l’annonce'}</dd>
+          {showTime && (
+            <>
+              <dt>Horaire</dt>
+              <dd>{session.timeLabel ? <time dateTime={session.startIso}>{session.timeLabel}</time> : 'pas encore annoncé'}</dd>
+            </>
+          )}
           {session.format && (
             <>
               <dt>Format</dt>
@@ -40,6 +50,7 @@ export default function SessionPage({data: session}: {data: SessionView}): React
             </>
           )}
         </dl>
+        )}
         {session.icsUrl && (
           <p>
             <FileLink href={session.icsUrl} className="button button--secondary">
@@ -71,13 +82,14 @@ export default function SessionPage({data: session}: {data: SessionView}): React
             <p>{session.summary.excerpt}</p>
           </div>
         ) : (
-          <p className={styles.notice}>Compte rendu à paraître&nbsp;: il n’a pas encore été publié.</p>
+          <p>{ended ? 'L’organisateur n’a pas publié de compte rendu de cette session à ce jour.' : 'Compte rendu à paraître après la journée.'}</p>
         )}
         <Heading as="h2">Supports</Heading>
         {session.resources.length === 0 && <p>Aucun support n’est annoncé pour cette session.</p>}
         {session.resources.map((resource) => (
           <ResourceCard key={resource.id} resource={resource} />
         ))}
+        {(!session.summary || session.resources.some((resource) => resource.state !== 'released')) && <SubscribeHint />}
       </main>
     </Layout>
   );
