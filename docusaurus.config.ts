@@ -1,7 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteEnvironment} from './src/site-environment';
+import remarkGlossaryIndex from './src/plugins/glossary-index';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
 
@@ -36,6 +38,8 @@ const config: Config = {
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     './src/plugins/journees/index.ts',
+    // The organiser's legal details (src/data/organisateur.yml), read and checked once.
+    './src/plugins/organisateur/index.ts',
     './src/plugins/search/index.ts',
     // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
     './src/plugins/robots/index.ts',
@@ -61,15 +65,18 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           tags: 'tags.yml',
           onInlineTags: 'throw',
+          // An A–Z index at the top of the glossary, derived from its term headings.
+          remarkPlugins: [[remarkGlossaryIndex, {file: 'docs/glossaire.md'}]],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
         blog: {
           path: 'blog',
-          routeBasePath: 'comptes-rendus',
-          blogTitle: 'Comptes rendus et articles',
+          // Editorial articles and session summaries; « Comptes rendus » (/comptes-rendus) lists the summaries only.
+          routeBasePath: 'articles',
+          blogTitle: 'Articles',
           blogDescription:
-            'Comptes rendus des journées et articles de la rédaction de Boussole',
+            'Articles de la rédaction de Boussole et comptes rendus des journées',
           blogSidebarTitle: 'Publications récentes',
           blogSidebarCount: 'ALL',
           postsPerPage: 10,
@@ -81,9 +88,11 @@ const config: Config = {
           onUntruncatedBlogPosts: 'throw',
           feedOptions: {
             type: ['rss', 'atom'],
-            title: 'Boussole — comptes rendus et articles',
+            // Opened in a browser, the feeds read as French pages (src/feeds/*.xsl).
+            xslt: {rss: path.resolve(__dirname, 'src/feeds/rss.xsl'), atom: path.resolve(__dirname, 'src/feeds/atom.xsl')},
+            title: 'Boussole — articles et comptes rendus',
             description:
-              'Les comptes rendus des journées et les articles de la rédaction de Boussole',
+              'Les articles de la rédaction de Boussole et les comptes rendus des journées',
             language: 'fr-FR',
             copyright: `© ${new Date().getFullYear()} Aatiko Conseils`,
           },
@@ -120,6 +129,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'themes', position: 'left', label: 'Thèmes'},
         {to: '/journees/2022-03-22', label: 'La journée', position: 'left'},
         {to: '/comptes-rendus', label: 'Comptes rendus', position: 'left'},
+        {to: '/articles', label: 'Articles', position: 'left'},
         {to: '/ressources', label: 'Ressources', position: 'left'},
         {type: 'search', position: 'right'},
       ],
@@ -131,15 +141,18 @@ const config: Config = {
           title: 'Boussole',
           items: [
             {label: 'Thèmes', to: '/themes'},
-            {label: 'La journée du 22 mars 2022', to: '/journees/2022-03-22'},
+            {label: 'Les journées', to: '/journees'},
             {label: 'Ressources', to: '/ressources'},
+            {label: 'Glossaire', to: '/themes/glossaire'},
+            {label: 'Repères chronologiques', to: '/themes/reperes-chronologiques'},
           ],
         },
         {
           title: 'Suivre',
           items: [
-            {label: 'Flux RSS', href: 'pathname:///comptes-rendus/rss.xml'},
-            {label: 'Flux Atom', href: 'pathname:///comptes-rendus/atom.xml'},
+            {label: 'S’abonner', to: '/s-abonner'},
+            {label: 'Flux RSS', href: 'pathname:///articles/rss.xml'},
+            {label: 'Flux Atom', href: 'pathname:///articles/atom.xml'},
           ],
         },
         {

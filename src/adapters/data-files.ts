@@ -21,7 +21,7 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-function readYaml(file: string): unknown {
+export function readYaml(file: string): unknown {
   try {
     return YAML.parse(fs.readFileSync(file, 'utf8'), {prettyErrors: true});
   } catch (error) {
@@ -29,7 +29,7 @@ function readYaml(file: string): unknown {
   }
 }
 
-function validate<Schema extends z.ZodType>(file: string, schema: Schema, raw: unknown): z.output<Schema> {
+export function validate<Schema extends z.ZodType>(file: string, schema: Schema, raw: unknown): z.output<Schema> {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const {field, problem, fix} = describeDataIssue(result.error, raw);

@@ -116,3 +116,9 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} Ko`;
   return `${format(bytes / (1024 * 1024))} Mo`;
 }
+
+/** « 1er mars 2022 » for a blog or front-matter date (`2022-03-01` or its midnight-UTC ISO form); the text itself if unreadable. */
+export function frenchDateLabel(value: string): string {
+  const date = parseCalendarDate(value);
+  return date ? formatFrenchDate(date) : value;
+}

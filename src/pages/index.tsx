@@ -3,53 +3,86 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {EntryPoints, type EntryPoint} from '@site/src/components/Home';
-import {DayFactsList} from '@site/src/plugins/journees/client/components/parts';
+import {SUBSCRIBE_PATH} from '@site/src/domain/site-paths';
+import {shortDateLabel} from '@site/src/plugins/journees/labels';
 import {useDaysData} from '@site/src/plugins/journees/client/data';
 import styles from './index.module.css';
 
-const movements: EntryPoint[] = [
+/** A director's first question: does the obligation concern me, and which forms are open? */
+const concerned: EntryPoint[] = [
+  {
+    title: 'Qui doit rejoindre un groupe\u00a0?',
+    to: '/themes/se-regrouper/obligation-de-regroupement',
+    text: 'Le seuil de 12\u00a0000 logements, l’échéance du 1er janvier 2021, les deux exemptions et ce qui attend un organisme resté seul.',
+  },
+  {
+    title: 'Quelle forme choisir\u00a0?',
+    to: '/themes/se-regrouper/comparer-les-formes',
+    text: 'Fusion, adossement à un groupe ou société de coordination\u00a0: les trois voies comparées critère par critère.',
+  },
+];
+
+/** The three themes, each framed by the question it answers, each leading to its landing page. */
+const themes: EntryPoint[] = [
+  {
+    title: 'Se regrouper',
+    to: '/themes/se-regrouper',
+    text: 'Quelle forme donner au regroupement, et que prévoit la loi ELAN\u00a0?',
+  },
   {
     title: 'Faire groupe',
     to: '/themes/faire-groupe',
-    text: 'Une fois la structure juridique en place, construire une culture commune, aligner les équipes de direction et mener des projets partagés sans effacer l’identité de chaque organisme.',
+    text: 'Une fois la structure en place, comment faire travailler ensemble les organismes réunis sans effacer l’identité de chacun\u00a0?',
   },
   {
     title: 'Faire écosystème',
     to: '/themes/faire-ecosysteme',
-    text: 'Travailler avec les collectivités, les autres bailleurs et les associations du territoire, et élargir les rôles que l’on y tient.',
+    text: 'Comment rester un acteur engagé de chaque territoire, avec les collectivités, les autres bailleurs et les associations\u00a0?',
   },
 ];
 
-const regroupingForms: EntryPoint[] = [
-  {
-    title: 'Fusion',
-    to: '/themes/se-regrouper/fusion',
-    text: 'Réunir plusieurs organismes en un seul, y compris l’absorption d’un office public.',
-  },
-  {
-    title: 'Adossement à un groupe',
-    to: '/themes/se-regrouper/adossement-groupe-capitaliste',
-    text: 'Rejoindre un groupe dont une société contrôle les autres.',
-  },
-  {
-    title: 'Société de coordination',
-    to: '/themes/se-regrouper/societe-de-coordination',
-    text: 'Former un groupe horizontal, détenu par les organismes qui le composent.',
-  },
-  {
-    title: 'Partenariats locaux',
-    to: '/themes/faire-ecosysteme/partenariats-inter-bailleurs-et-gie',
-    text: 'Politique locale de l’habitat, associations, groupements inter-bailleurs, GIE.',
-  },
+const orientation: EntryPoint[] = [
+  {title: 'Glossaire', to: '/themes/glossaire', text: 'Les sigles et les notions (OPH, ESH, SAC, CUS, PLH…), de A à Z, avec leur texte de référence.'},
+  {title: 'Repères chronologiques', to: '/themes/reperes-chronologiques', text: 'Les dates clés, de la loi ELAN aux derniers chiffres vérifiés, chacune avec sa source.'},
+  {title: 'Ressources', to: '/ressources', text: 'Les supports des intervenants des journées, à mesure de leur publication.'},
+  {title: 'Rechercher', to: '/recherche', text: 'Dans tous les articles, le glossaire, les journées et le texte des supports publiés.'},
+  {title: 'S’abonner', to: SUBSCRIBE_PATH, text: 'Être prévenu des nouveaux articles et comptes rendus avec un lecteur de flux.'},
 ];
+
+function DaySection(): React.ReactElement | null {
+  // The most recent day; its phase and sentences come from the days plugin (src/domain/day-lifecycle).
+  const day = useDaysData().days[0];
+  if (!day) return null;
+  return (
+    <section aria-labelledby="journee" className={styles.day}>
+      <Heading as="h2" id="journee">
+        La journée du {shortDateLabel(day.dateLabel)}
+      </Heading>
+      <p className={styles.dayTitle}>«&nbsp;{day.title}&nbsp;»</p>
+      {day.question && <p className={styles.question}>{day.question}</p>}
+      <p>
+        {day.statement.when} {day.statement.published}
+      </p>
+      {day.statement.expected && <p>{day.statement.expected}</p>}
+      <p className={styles.actions}>
+        <Link className="button button--primary" to={day.permalink}>
+          {day.linkLabel}
+        </Link>
+        {day.phase !== 'published' && (
+          <Link className="button button--secondary" to={SUBSCRIBE_PATH}>
+            Être prévenu des publications
+          </Link>
+        )}
+      </p>
+    </section>
+  );
+}
 
 export default function Home(): React.ReactElement {
-  // The day's facts come from src/data (days plugin), the most recent day first.
-  const day = useDaysData().days[0];
   return (
     <Layout
       title="Accueil"
-      description="Boussole, centre de ressources de la journée du 22 mars 2022 sur les regroupements de bailleurs sociaux et les politiques locales de l’habitat.">
+      description="Boussole, centre de ressources sur les regroupements de bailleurs sociaux et les politiques locales de l’habitat : l’obligation, les formes, les articles sourcés, la journée du 22 mars 2022.">
       <header className={styles.hero}>
         <div className="container">
           <p className={styles.kicker}>Centre de ressources</p>
@@ -57,52 +90,37 @@ export default function Home(): React.ReactElement {
             Boussole
           </Heading>
           <p className={styles.lead}>
-            Des repères sourcés pour les bailleurs sociaux qui se sont regroupés après la loi ELAN
-            et qui doivent maintenant faire vivre leur groupe tout en restant ancrés dans leurs
-            territoires.
+            Des repères sourcés pour les bailleurs sociaux qui se sont regroupés après la loi ELAN et qui doivent maintenant faire vivre leur groupe tout en
+            restant ancrés dans leurs territoires.
           </p>
         </div>
       </header>
       <main id="contenu" className="container margin-vert--lg">
-        {day && (
-          <section aria-labelledby="journee" className={styles.day}>
-            <Heading as="h2" id="journee">
-              La journée du {day.dateLabel.replace(/^\S+ /, '')}
-            </Heading>
-            <p className={styles.dayTitle}>«&nbsp;{day.title}&nbsp;»</p>
-            {day.question && <p className={styles.question}>{day.question}</p>}
-            <p>{day.description}</p>
-            <DayFactsList day={day} className={styles.facts} grandTemoin={day.grandTemoin} />
-            <p>
-              <Link className="button button--primary" to={day.permalink}>
-                Voir la journée et ses supports
-              </Link>
-            </p>
-          </section>
-        )}
-
-        <section aria-labelledby="mouvements">
-          <Heading as="h2" id="mouvements">
-            Deux mouvements à conduire
+        <section aria-labelledby="concerne">
+          <Heading as="h2" id="concerne">
+            Suis-je concerné&nbsp;?
           </Heading>
-          <EntryPoints items={movements} />
-        </section>
-
-        <section aria-labelledby="formes">
-          <Heading as="h2" id="formes">
-            Se regrouper : les formes et les partenariats
-          </Heading>
-          <EntryPoints items={regroupingForms} />
-        </section>
-
-        <section aria-labelledby="conformite">
-          <Heading as="h2" id="conformite" className={styles.small}>
-            Accessibilité
-          </Heading>
-          <p>
-            Ce site est <Link to="/accessibilite">partiellement conforme</Link> au référentiel général
-            d’amélioration de l’accessibilité (RGAA 4.1).
+          <p className={styles.intro}>
+            Depuis la loi ELAN, un organisme d’HLM (office public, entreprise sociale pour l’habitat, coopérative ou fondation) qui gère moins de
+            12&nbsp;000 logements sociaux doit appartenir à un groupe.
           </p>
+          <EntryPoints items={concerned} />
+        </section>
+
+        <section aria-labelledby="themes">
+          <Heading as="h2" id="themes">
+            Les trois thèmes
+          </Heading>
+          <EntryPoints items={themes} />
+        </section>
+
+        <DaySection />
+
+        <section aria-labelledby="orientation">
+          <Heading as="h2" id="orientation">
+            Pour s’orienter
+          </Heading>
+          <EntryPoints items={orientation} />
         </section>
       </main>
     </Layout>

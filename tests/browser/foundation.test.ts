@@ -19,8 +19,8 @@ describe('a reader’s first journey', () => {
     await page.waitForURL(/\/themes\/se-regrouper$/);
     await page.locator('article h1', {hasText: /regrouper/i}).first().waitFor();
 
-    await page.getByRole('link', {name: 'Comptes rendus', exact: true}).first().click();
-    await page.waitForURL(/\/comptes-rendus$/);
+    await page.getByRole('link', {name: 'Articles', exact: true}).first().click();
+    await page.waitForURL(/\/articles$/);
     // The URL changes before the client-side route renders: wait for the list itself.
     await page.locator('main h2 a').first().waitFor();
     await page.locator('main h2 a').first().click();
@@ -62,7 +62,7 @@ describe('a reader’s first journey', () => {
     await menuButton.click();
     const sidebar = page.locator('.navbar-sidebar');
     await sidebar.waitFor({state: 'visible'});
-    for (const label of ['Thèmes', 'La journée', 'Comptes rendus', 'Ressources']) {
+    for (const label of ['Thèmes', 'La journée', 'Comptes rendus', 'Articles', 'Ressources']) {
       await expect(sidebar.getByRole('link', {name: label, exact: true}).isVisible()).resolves.toBe(true);
     }
     await sidebar.getByRole('link', {name: 'Ressources', exact: true}).click();

@@ -107,7 +107,7 @@ describe('/ressources filter', () => {
   it('has no axe violation on the day, session, person, archive pages and the summary post, in light and dark modes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const {context, page} = await openPage(browser(), {colorScheme});
-      for (const sitePath of [`/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`, '/intervenants/intervenante-exemple', '/journees', '/comptes-rendus/2030/06/14/compte-rendu-ouverture']) {
+      for (const sitePath of [`/journees/${FIXTURE_DAY}`, `/journees/${FIXTURE_DAY}/ouverture`, '/intervenants/intervenante-exemple', '/journees', '/comptes-rendus', '/articles/2030/06/14/compte-rendu-ouverture']) {
         await page.goto(server.url + sitePath);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

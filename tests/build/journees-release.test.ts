@@ -103,17 +103,10 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('Tout télécharger (zip)');
   });
 
-  it('writes calendar files with the right DTSTART (Paris summer time → UTC)', () => {
-    const day = read(AFTER, `agenda/${FIXTURE_DAY}.ics`);
-    expect(day).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(day).toContain('DTSTART:20300614T073000Z');
-    expect(day).toContain('DTEND:20300614T143000Z');
-    const session = read(AFTER, `agenda/${FIXTURE_DAY}--ouverture.ics`);
-    expect(session).toContain('DTSTART:20300614T073000Z');
-    expect(session).toContain('DTEND:20300614T083000Z');
-    expect(fs.existsSync(path.join(AFTER, `agenda/${FIXTURE_DAY}--atelier.ics`))).toBe(false);
-    const real = read(AFTER, 'agenda/2022-03-22.ics');
-    expect(real).toContain('DTSTART:20220322T083000Z');
+  it('writes no calendar file once the days are over (announced days: src/plugins/journees/__tests__/lifecycle.test.ts)', () => {
+    expect(fs.existsSync(path.join(AFTER, 'agenda'))).toBe(false);
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).not.toContain('Ajouter à mon agenda');
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}/ouverture.html`)).not.toContain('Ajouter cette session à mon agenda');
   });
 
   it('puts schema.org Event JSON-LD and a PNG og:image on the day page', () => {
@@ -132,18 +125,25 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     const session = mainText(AFTER, `journees/${FIXTURE_DAY}/ouverture.html`);
     expect(session).toContain('Compte rendu — Session d’ouverture d’essai');
     expect(session).toContain(SUMMARY_EXCERPT);
-    expect(session).not.toContain('Compte rendu à paraître');
+    expect(session).not.toContain('pas publié de compte rendu');
     expect(session).toMatch(/Articles liés Faire groupe /);
-    const post = mainText(AFTER, 'comptes-rendus/2030/06/14/compte-rendu-ouverture.html');
+    const post = mainText(AFTER, 'articles/2030/06/14/compte-rendu-ouverture.html');
     expect(post).toContain('Ce compte rendu porte sur la session « Session d’ouverture d’essai »');
     expect(post).toContain('Supports d’essai (Diaporama, PDF,');
-    expect(mainText(AFTER, `journees/${FIXTURE_DAY}/atelier.html`)).toContain('Compte rendu à paraître');
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}/atelier.html`)).toContain('L’organisateur n’a pas publié de compte rendu de cette session à ce jour.');
+  });
+
+  it('lists the summary under its day on « Comptes rendus », and says what is published on the day page', () => {
+    const summaries = mainText(AFTER, 'comptes-rendus.html');
+    expect(summaries).toContain('La journée du vendredi 14 juin 2030');
+    expect(summaries).toContain('Compte rendu — Session d’ouverture d’essai — session « Session d’ouverture d’essai »');
+    expect(summaries).not.toContain('Aucun compte rendu n’est publié à ce jour.');
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('La journée a eu lieu le vendredi 14 juin 2030. Publiés : un compte rendu et un support.');
   });
 
   it('keeps the real 2022 day honest: no summary, no material published', () => {
     const text = mainText(AFTER, 'journees/2022-03-22.html');
-    expect(text).toContain('Compte rendu à paraître');
-    expect(text).toContain('Aucun support n’a encore été publié');
+    expect(text).toContain('L’organisateur n’a publié à ce jour ni compte rendu ni support de cette journée.');
     expect(text).toContain('Jean-Claude Driant');
   });
 });

@@ -48,7 +48,7 @@ const CASES: [kind: string, query: string, expected: string | RegExp][] = [
   ['titre', 'systèmes d’information', `${FG}/systemes-d-information-et-conduite-du-changement`],
   ['titre', 'gouvernance', `${FG}/gouvernance-et-alignement-managerial`],
   ['titre', 'ancrage territorial', `${FE}/ancrage-territorial-et-groupe`],
-  ['titre', 'guide de lecture faire groupe', '/comptes-rendus/2022/03/01/guide-de-lecture-faire-groupe'],
+  ['titre', 'guide de lecture faire groupe', '/articles/2022/03/01/guide-de-lecture-faire-groupe'],
   // Section headings.
   ['intertitre', 'exemptions', `${SR}/obligation-de-regroupement#les-exemptions`],
   // The anchor depends on the typography of « n° » (no-break space or not).

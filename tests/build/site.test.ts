@@ -34,13 +34,13 @@ describe('the built site', () => {
   });
 
   it('publishes RSS and Atom feeds in French', async () => {
-    const rss = await fetchText('/comptes-rendus/rss.xml');
+    const rss = await fetchText('/articles/rss.xml');
     expect(rss.status).toBe(200);
     expect(rss.body).toMatch(/<language>fr-FR<\/language>/);
-    expect(rss.body).toContain('<title>Boussole — comptes rendus et articles</title>');
-    const atom = await fetchText('/comptes-rendus/atom.xml');
+    expect(rss.body).toContain('<title>Boussole — articles et comptes rendus</title>');
+    const atom = await fetchText('/articles/atom.xml');
     expect(atom.status).toBe(200);
-    expect(atom.body).toContain('<title>Boussole — comptes rendus et articles</title>');
+    expect(atom.body).toContain('<title>Boussole — articles et comptes rendus</title>');
     expect(atom.body).toMatch(/<entry>/);
   });
 
@@ -68,7 +68,7 @@ describe('the built site', () => {
     '(opens in new tab)',
   ];
 
-  it.each(['/', '/themes', '/comptes-rendus', '/journees/2022-03-22', '/ressources', '/404.html'])(
+  it.each(['/', '/themes', '/comptes-rendus', '/articles', '/journees/2022-03-22', '/ressources', '/404.html'])(
     'leaves no English theme string on %s',
     async (pathname) => {
       const {body} = await fetchText(pathname);

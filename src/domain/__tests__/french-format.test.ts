@@ -3,6 +3,7 @@ import {
   calendarDateOf,
   compareCalendarDates,
   formatFrenchDate,
+  frenchDateLabel,
   formatSize,
   parseCalendarDate,
   toIsoDate,
@@ -66,5 +67,13 @@ describe('formatSize', () => {
     expect(formatSize(820)).toBe('820 o');
     expect(formatSize(1536)).toBe('1,5 Ko');
     expect(formatSize(5 * 1024 * 1024)).toBe('5 Mo');
+  });
+});
+
+describe('frenchDateLabel', () => {
+  it('writes « 1er » for a blog date given as an ISO midnight, and leaves unreadable text as it is', () => {
+    expect(frenchDateLabel('2022-03-01T00:00:00.000Z')).toBe('1er mars 2022');
+    expect(frenchDateLabel('2026-12-02')).toBe('2 décembre 2026');
+    expect(frenchDateLabel('demain')).toBe('demain');
   });
 });

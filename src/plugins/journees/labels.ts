@@ -27,9 +27,14 @@ export function shortDateLabel(dateLabel: string): string {
   return dateLabel.replace(/^\S+ /, '');
 }
 
+/** « 9 h 30 » that never breaks across lines (non-breaking spaces). */
+function unbrokenTime(text: string): string {
+  return formatParisTime(parisInstant(text)).replace(/ /g, '\u00a0');
+}
+
 /** « de 9 h 30 à 16 h 30 » */
 export function timeRangeLabel(start: string, end: string): string {
-  return `de ${formatParisTime(parisInstant(start))} à ${formatParisTime(parisInstant(end))}`;
+  return `de ${unbrokenTime(start)} à ${unbrokenTime(end)}`;
 }
 
 /** The day's hours: after the day, said to be the announced ones (nobody recorded the real ones). */

@@ -16,13 +16,13 @@ function PendingList({resources}: {resources: ResourceView[]}): React.ReactEleme
     <ul>
       {resources.map((resource) => (
         <li key={resource.id} id={resource.anchor}>
-          {resource.title} ({resource.kindLabel.toLowerCase()}
+          «&nbsp;{resource.title}&nbsp;», {resource.kindLabel.toLowerCase()}
           {resource.sessionTitle && resource.sessionPermalink && (
             <>
-              , session <Link to={resource.sessionPermalink}>«&nbsp;{resource.sessionTitle}&nbsp;»</Link>
+              {' '}de la session <Link to={resource.sessionPermalink}>{resource.sessionTitle}</Link>
             </>
           )}
-          )&nbsp;: {resource.pendingNote}
+          . {resource.pendingNote}
         </li>
       ))}
     </ul>
