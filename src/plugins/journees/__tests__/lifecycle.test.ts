@@ -45,7 +45,7 @@ describe('an announced day', () => {
     expect(day.phase).toBe('announced');
     expect(day.icsUrl).toBe(`/agenda/${DAY}.ics`);
     expect(day.sessions[0].icsUrl).toBe(`/agenda/${DAY}--ouverture.ics`);
-    expect(day.timeLabel).toBe('de 9 h 30 à 16 h 30');
+    expect(day.timeLabel).toBe('de 9\u00a0h\u00a030 à 16\u00a0h\u00a030');
     expect(day.statement.when).toBe('Journée à venir, le vendredi 14 juin 2030.');
     expect(day.linkLabel).toBe('Voir le programme de la journée');
     expect(day.resources[0].pendingNote).toBe('À paraître\u00a0: ce support sera publié après la journée.');
@@ -58,7 +58,7 @@ describe('a past day without materials', () => {
     expect(day.phase).toBe('past');
     expect(day.icsUrl).toBeUndefined();
     expect(day.sessions.map((session) => session.icsUrl)).toEqual([undefined, undefined]);
-    expect(day.timeLabel).toBe('de 9 h 30 à 16 h 30 (horaires annoncés)');
+    expect(day.timeLabel).toBe('de 9\u00a0h\u00a030 à 16\u00a0h\u00a030 (horaires annoncés)');
     expect(day.statement).toEqual({
       when: 'La journée a eu lieu le vendredi 14 juin 2030.',
       published: 'L’organisateur n’a publié à ce jour ni compte rendu ni support de cette journée.',
