@@ -6,6 +6,8 @@ export const SUMMARIES_PATH = '/comptes-rendus';
 /** The blog: editorial articles and summaries (its feeds are `${ARTICLES_PATH}/rss.xml` and `…/atom.xml`). */
 export const ARTICLES_PATH = '/articles';
 export const SUBSCRIBE_PATH = '/s-abonner';
+/** The feed of materials put online, beside the blog's feeds (it shares their French XSLT page). */
+export const MATERIALS_FEED_PATH = `${ARTICLES_PATH}/supports.xml`;
 
 export const dayPath = (dayId: string): string => `/journees/${dayId}`;
 export const sessionPath = (dayId: string, sessionId: string): string => `/journees/${dayId}/${sessionId}`;

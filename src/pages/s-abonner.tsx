@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {ARTICLES_PATH, SUMMARIES_PATH} from '@site/src/domain/site-paths';
+import {ARTICLES_PATH, MATERIALS_FEED_PATH, SUMMARIES_PATH} from '@site/src/domain/site-paths';
 import {FileLink} from '@site/src/plugins/journees/client/components/parts';
 import {useDaysData} from '@site/src/plugins/journees/client/data';
 
@@ -26,7 +26,7 @@ export default function SubscribePage(): React.ReactElement {
           <Heading as="h1">S’abonner</Heading>
           <p>
             Boussole n’envoie pas de lettre d’information et ne demande aucune adresse électronique. Pour être prévenu de ses nouvelles publications, abonnez-vous
-            à son flux&nbsp;: votre lecteur vous signale chaque nouvel article, sans que le site sache qui le lit.
+            à ses flux&nbsp;: votre lecteur vous signale chaque nouvel article ou support, sans que le site sache qui le lit.
           </p>
 
           <Heading as="h2" id="flux">
@@ -56,10 +56,18 @@ export default function SubscribePage(): React.ReactElement {
           <p>
             Ouverte dans un navigateur, chaque adresse affiche la liste des dernières publications, lisible telle quelle.
           </p>
+
+          <Heading as="h2" id="supports">
+            Le flux des supports
+          </Heading>
           <p>
-            La mise en ligne d’un support d’intervenant n’est pas annoncée dans le flux&nbsp;: elle apparaît sur la page de la journée et dans les{' '}
-            <Link to="/ressources">ressources</Link>.
+            Un second flux annonce la mise en ligne de chaque support d’intervenant (diaporama, document), avec un lien vers sa fiche dans les{' '}
+            <Link to="/ressources">ressources</Link>. Tant qu’aucun support n’est publié, il est vide&nbsp;: vous pouvez vous y abonner dès maintenant pour être
+            prévenu du premier.
           </p>
+          <ul>
+            <FeedAddress label="Flux RSS des supports" sitePath={MATERIALS_FEED_PATH} />
+          </ul>
 
           <Heading as="h2" id="agendas">
             Les journées dans votre agenda

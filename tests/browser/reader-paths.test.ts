@@ -125,8 +125,9 @@ for (const viewport of [PHONE, DESKTOP]) {
       expect(subscribe).toMatch(/RSS/);
       expect(subscribe).toMatch(/Atom/);
       expect(subscribe).toContain('Aucune journée n’est annoncée pour le moment');
-      const rss = page.locator('main a[href$="/articles/rss.xml"]');
-      expect(await rss.count()).toBe(1);
+      expect(await page.locator('main a[href$="/articles/rss.xml"]').count()).toBe(1);
+      // The slides have their own feed, empty until the first is online: subscribing now is enough.
+      expect(await page.locator('main a[href$="/articles/supports.xml"]').count()).toBe(1);
 
       // The feed opens as a readable French page in the browser (feedOptions.xslt).
       await page.goto(`${siteUrl}/articles/rss.xml`);
@@ -134,6 +135,8 @@ for (const viewport of [PHONE, DESKTOP]) {
       await expect(page.locator('body').innerText()).resolves.toContain('Ceci est un flux RSS.');
       expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
       expect(await page.locator('article h3 a').count()).toBeGreaterThan(0);
+      await page.goto(`${siteUrl}/articles/supports.xml`);
+      await expect(page.locator('h1').innerText()).resolves.toBe('Boussole — supports des journées');
 
       await page.goto(`${siteUrl}/ressources`);
       await waitForHydration(page);

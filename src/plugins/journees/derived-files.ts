@@ -9,6 +9,7 @@ import {openGraphImage} from '../../adapters/og-image';
 import type {PdfCache} from '../../adapters/pdf-cache';
 import {zipMaterials} from '../../adapters/zip';
 import {timeRangeLabel} from './labels';
+import {materialsFeed} from './materials-feed';
 import type {SiteViews} from './types';
 
 function write(outDir: string, sitePath: string, bytes: Uint8Array | string): void {
@@ -53,4 +54,5 @@ export async function writeBuildFiles(options: {outDir: string; dataDir: string;
     }
     write(outDir, day.ogImageUrl, await openGraphImage({title: day.title, dateLine: `${day.dateLabel}, ${timeRangeLabel(source.start, source.end)}`, placeLine: day.placeLabel}));
   }
+  write(outDir, paths.MATERIALS_FEED_PATH, materialsFeed({views, siteUrl, organiser: views.days[0]?.organiser ?? 'Boussole', now}));
 }

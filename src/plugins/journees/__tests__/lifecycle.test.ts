@@ -13,6 +13,7 @@ import type {SummaryPost} from '../../../domain/summary';
 import {resolveDaysContent} from '../content';
 import {writeBuildFiles} from '../derived-files';
 import {daysGlobalData} from '../global-data';
+import {materialsFeed} from '../materials-feed';
 import {buildViews} from '../props';
 import {FIXTURE_DATA, FIXTURE_DAY as DAY} from './__fixtures__/faults';
 import {makePdf} from './__fixtures__/make-pdf';
@@ -108,5 +109,25 @@ describe('calendar files', () => {
     expect(await written(BEFORE)).toEqual([`${DAY}--ouverture.ics`, `${DAY}.ics`]);
     fs.rmSync(outDir, {recursive: true, force: true});
     expect(await written(AFTER)).toEqual([]);
+  });
+});
+
+describe('the materials feed', () => {
+  it('announces each material once it is online, dated by its release, and opens as a page in a browser', async () => {
+    const {views} = await fixtureViews(AFTER, true);
+    const xml = materialsFeed({views, siteUrl: 'https://exemple.org/', organiser: 'Aatiko Conseils', now: new Date(AFTER)});
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><\?xml-stylesheet type="text\/xsl" href="rss.xsl"\?>/);
+    expect(xml.match(/<item>/g)).toHaveLength(1);
+    expect(xml).toContain('<title><![CDATA[Supports d’essai (journée du 14 juin 2030)]]></title>');
+    expect(xml).toContain(`<link>https://exemple.org/ressources#ressource-${DAY}-supports</link>`);
+    expect(xml).toContain('<pubDate>Fri, 14 Jun 2030 15:00:00 GMT</pubDate>');
+  });
+
+  it('is written empty while nothing is released: a reader can subscribe before the slides appear', async () => {
+    const {views} = await fixtureViews(BEFORE, true);
+    const xml = materialsFeed({views, siteUrl: 'https://exemple.org/', organiser: 'Aatiko Conseils', now: new Date(BEFORE)});
+    expect(xml).toContain('<title>Boussole — supports des journées</title>');
+    expect(xml).not.toContain('<item>');
+    expect(xml).not.toContain('supports.pdf');
   });
 });

@@ -51,7 +51,7 @@ export function ReleaseNote({resource}: {resource: ResourceView}): React.ReactEl
 export function SubscribeHint(): React.ReactElement {
   return (
     <p>
-      Pour être prévenu d’une publication, <Link to={SUBSCRIBE_PATH}>abonnez-vous</Link> au flux des articles et des comptes rendus.
+      Pour être prévenu quand un compte rendu ou un support paraît, <Link to={SUBSCRIBE_PATH}>abonnez-vous</Link> aux flux de Boussole.
     </p>
   );
 }
