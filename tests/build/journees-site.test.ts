@@ -61,6 +61,13 @@ describe('the day of 22 March 2022', () => {
     expect(session).toContain('L’organisateur n’a pas publié de compte rendu de cette session à ce jour.');
   });
 
+  it('has no page that speaks of the day as upcoming', () => {
+    const pages = ['index.html', 'journees.html', 'journees/2022-03-22.html', 'ressources.html', 'comptes-rendus.html', 's-abonner.html'];
+    pages.push(...fs.readdirSync(path.join(siteDir, 'journees/2022-03-22')).map((name) => `journees/2022-03-22/${name}`));
+    const upcoming = pages.filter((page) => /Journée à venir|aura lieu|se tiendra|est annoncé comme|à paraître|à confirmer|Ajouter à mon agenda/i.test(text(page)));
+    expect(upcoming).toEqual([]);
+  });
+
   it('says on « Comptes rendus » that none is published yet, and where the editorial articles are', () => {
     const page = text('comptes-rendus.html');
     expect(page).toContain('Aucun compte rendu n’est publié à ce jour.');
