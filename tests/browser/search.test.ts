@@ -109,7 +109,7 @@ describe('navbar search', () => {
     await expect
       .poll(async () => [...new Set(await listbox.locator('[role="option"] span[class*="badge"]').allTextContents())])
       .toEqual(['Article']);
-    expect(await page.getByLabel('Thème').count()).toBe(1);
+    expect(await page.getByLabel('Thème', {exact: true}).count()).toBe(1);
     await context.close();
   });
 

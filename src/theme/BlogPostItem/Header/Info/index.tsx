@@ -9,13 +9,14 @@ import {usePluralForm} from '@docusaurus/theme-common';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import type {Props} from '@theme/BlogPostItem/Header/Info';
 import {frenchDateLabel} from '@site/src/domain/french-format';
+import styles from './styles.module.css';
 
 export default function BlogPostItemHeaderInfo({className}: Props): React.ReactElement {
   const {metadata} = useBlogPost();
   const {selectMessage} = usePluralForm();
   const {date, readingTime} = metadata;
   return (
-    <div className={clsx('margin-vert--md', className)} style={{fontSize: '0.9rem'}}>
+    <div className={clsx(styles.info, 'margin-vert--md', className)}>
       <time dateTime={date}>{frenchDateLabel(date)}</time>
       {readingTime !== undefined && (
         <>
