@@ -50,16 +50,30 @@ export class PdfCache {
     }
   }
 
+  private factsKey(bytes: Uint8Array): string {
+    return `${sha256(bytes)}.v${FACTS_VERSION}.json`;
+  }
+
+  /** The facts of these bytes if the cache has them. */
+  cachedFacts(bytes: Uint8Array): PdfFacts | undefined {
+    const cached = this.read(this.factsKey(bytes));
+    return cached ? (JSON.parse(cached.toString('utf8')) as PdfFacts) : undefined;
+  }
+
+  /** Keeps facts read elsewhere (`npm run publier` keeps them once the publication is written). */
+  remember(bytes: Uint8Array, facts: PdfFacts): void {
+    this.write(this.factsKey(bytes), JSON.stringify(facts));
+  }
+
   /** The facts of a PDF, the text of its pages without a text layer recognised (OCR). */
   async facts(bytes: Uint8Array, label: string): Promise<PdfFacts> {
-    const key = `${sha256(bytes)}.v${FACTS_VERSION}.json`;
-    const cached = this.read(key);
-    if (cached) return JSON.parse(cached.toString('utf8')) as PdfFacts;
+    const cached = this.cachedFacts(bytes);
+    if (cached) return cached;
     const layer = await inspectPdf(bytes, label);
     const missing = pagesWithoutText(layer);
     if (missing.length > 0) this.options.onRecognition?.(label, missing);
     const facts = await withRecognisedText(bytes, layer, label);
-    this.write(key, JSON.stringify(facts));
+    this.remember(bytes, facts);
     return facts;
   }
 

@@ -7,9 +7,10 @@ import path from 'node:path';
 import {resolveNow} from '../domain/release';
 import type {PdfFacts} from '../adapters/pdf';
 import {PdfCache, pdfCacheDir} from '../adapters/pdf-cache';
+import {withRecognisedText} from '../adapters/pdf-ocr';
 import {applyPublication, planPublication, publicationSummary} from '../publishing/publish';
 import {loadForCommand, resolveRoots} from '../publishing/site-roots';
-import {recognitionNotice, recognitionReport} from '../publishing/text-recognition';
+import {ALREADY_RECOGNISED, noTextLayerNotice, recognitionEstimate, recognitionReport} from '../publishing/text-recognition';
 import {parseCommandArgs, processContext, runCommand, UsageError, type CommandContext, type CommandSpec} from './run-command';
 
 export const COMMAND = {
@@ -40,18 +41,25 @@ export async function publier(argv: string[], context: CommandContext = processC
   const plan = await planPublication(model, {source: path.resolve(context.cwd, positionals[0]), session: values.session, title: values.titre, kind: values.type, speaker: values.intervenant, releaseAt: values.apres, language: values.langue, force: values.force, maxMegabytes}, roots.siteDir);
 
   // Pages without a text layer: their text is recognised now, before anything is written, and kept in the
-  // build's cache (by SHA-256), so the next build does not do it again.
+  // build's cache (by SHA-256) once the publication is written, so the next build does not do it again.
   let recognised: PdfFacts | undefined;
+  const cache = new PdfCache(pdfCacheDir(roots.siteDir));
   if (plan.pagesWithoutText.length > 0) {
     const label = path.basename(positionals[0]);
-    print(recognitionNotice(label, plan.pagesWithoutText, plan.facts.pageCount));
-    const started = performance.now();
-    recognised = await new PdfCache(pdfCacheDir(roots.siteDir)).facts(plan.bytes, label);
-    const {recognisedPages} = recognised;
-    const unreadable = plan.pagesWithoutText.filter((page) => !recognisedPages.includes(page));
-    print(recognitionReport(recognisedPages, unreadable, (performance.now() - started) / 1000));
+    print(noTextLayerNotice(label, plan.pagesWithoutText, plan.facts.pageCount));
+    recognised = cache.cachedFacts(plan.bytes);
+    if (recognised) print(ALREADY_RECOGNISED);
+    else {
+      print(recognitionEstimate(plan.pagesWithoutText.length));
+      const started = performance.now();
+      recognised = await withRecognisedText(plan.bytes, plan.facts, label);
+      const {recognisedPages} = recognised;
+      const unreadable = plan.pagesWithoutText.filter((page) => !recognisedPages.includes(page));
+      print(recognitionReport(recognisedPages, unreadable, (performance.now() - started) / 1000));
+    }
   }
   applyPublication(plan);
+  if (recognised) cache.remember(plan.bytes, recognised);
   print(publicationSummary(plan, resolveNow(env), recognised));
   print('Relancez la construction du site (npm run build) pour le mettre en ligne.');
 }

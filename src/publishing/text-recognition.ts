@@ -26,8 +26,8 @@ export function estimatedSeconds(pageCount: number): number {
   return Math.ceil(OCR_START_SECONDS + pageCount * OCR_SECONDS_PER_PAGE);
 }
 
-/** Said before recognition starts. */
-export function recognitionNotice(label: string, pages: number[], pageCount: number): string {
+/** Said of a file with pages without a text layer. */
+export function noTextLayerNotice(label: string, pages: number[], pageCount: number): string {
   const origin = '(numérisées ou exportées d’un outil de mise en page)';
   const which =
     pages.length < pageCount
@@ -35,8 +35,16 @@ export function recognitionNotice(label: string, pages: number[], pageCount: num
       : pageCount === 1
         ? ` : sa page est une image ${origin.replace('numérisées ou exportées', 'numérisée ou exportée')}`
         : ` : ses ${pageCount} pages sont des images ${origin}`;
-  return [`${label} n’a pas de couche texte${which}.`, `Reconnaissance automatique du texte en français (OCR) : environ ${estimatedSeconds(pages.length)} s…`].join('\n');
+  return `${label} n’a pas de couche texte${which}.`;
 }
+
+/** Said before recognition starts. */
+export function recognitionEstimate(pageCount: number): string {
+  return `Reconnaissance automatique du texte en français (OCR) : environ ${estimatedSeconds(pageCount)} s…`;
+}
+
+/** Said instead when the cache already has the text of these very bytes. */
+export const ALREADY_RECOGNISED = 'Texte déjà reconnu lors d’une publication précédente de ce même fichier (cache) : rien à refaire.';
 
 /** Said once recognition is done. */
 export function recognitionReport(recognised: number[], unreadable: number[], seconds: number): string {

@@ -9,6 +9,7 @@ import {DATA_FAULTS, FIXTURE_DAY} from '../../plugins/journees/__tests__/__fixtu
 import {makePdf} from '../../plugins/journees/__tests__/__fixtures__/make-pdf';
 import {DECK_TITLE, makeImageOnlyDeck, PAGE_2_WORD} from '../../plugins/journees/__tests__/__fixtures__/make-slides';
 import {makeSite, snapshot} from '../../publishing/__tests__/__fixtures__/site';
+import {ALREADY_RECOGNISED} from '../../publishing/text-recognition';
 import {addSecondDay, expectMisused, expectRefused, run, runProcess} from './__fixtures__/commands';
 
 const sites: string[] = [];
@@ -152,10 +153,12 @@ describe('npm run publier, as a process', {timeout: 180_000}, () => {
     expect(result.stdout).toMatch(/^Publication de « Document d’essai »/);
   });
 
-  it('says when a file has no text layer and how long recognition will take, recognises it and keeps it in the build cache', () => {
+  it('says when a file has no text layer and how long recognition will take, recognises it and keeps it in the build cache', async () => {
     const fresh = makeSite();
     sites.push(fresh);
     const source = input('Diaporama scanne.pdf');
+    // A refusal recognises nothing and keeps nothing, not even in the cache.
+    await expectRefused('publier', fresh, [source, '--session', `${FIXTURE_DAY}/atelier`, '--intervenant', 'personne'], /intervenant « personne » inconnu/);
     const result = runProcess('publier', fresh, [source, '--session', `${FIXTURE_DAY}/atelier`]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
@@ -169,5 +172,10 @@ describe('npm run publier, as a process', {timeout: 180_000}, () => {
     expect(cached.recognisedPages).toEqual([1]);
     expect(cached.pages[0]).toContain(PAGE_2_WORD);
     expect(snapshot(path.join(fresh, 'src/data/supports', FIXTURE_DAY))).toHaveProperty(['diaporama-scanne.pdf']);
+    // Published again (replaced): the text comes from the cache.
+    const again = await run('publier', fresh, [source, '--session', `${FIXTURE_DAY}/atelier`, '--force']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.split('\n').slice(0, 2)).toEqual([lines[0], ALREADY_RECOGNISED]);
+    expect(again.stdout).toContain('  texte : reconnu automatiquement (page 1)');
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {estimatedSeconds, OCR_SECONDS_PER_PAGE, OCR_START_SECONDS, pageList, recognitionNotice, recognitionReport} from '../text-recognition';
+import {estimatedSeconds, noTextLayerNotice, OCR_SECONDS_PER_PAGE, OCR_START_SECONDS, pageList, recognitionEstimate, recognitionReport} from '../text-recognition';
 
 describe('what publier says about pages without a text layer', () => {
   it('lists pages in French, runs of pages as ranges', () => {
@@ -11,11 +11,10 @@ describe('what publier says about pages without a text layer', () => {
 
   it('says which pages have no text layer and how long recognising them will take', () => {
     expect(estimatedSeconds(10)).toBe(Math.ceil(OCR_START_SECONDS + 10 * OCR_SECONDS_PER_PAGE));
-    expect(recognitionNotice('scan.pdf', [1, 2, 3], 3)).toBe(
-      `scan.pdf n’a pas de couche texte : ses 3 pages sont des images (numérisées ou exportées d’un outil de mise en page).\nReconnaissance automatique du texte en français (OCR) : environ ${estimatedSeconds(3)} s…`,
-    );
-    expect(recognitionNotice('mixte.pdf', [4, 5], 12)).toContain('mixte.pdf n’a pas de couche texte sur les pages 4, 5 (sur 12) : des images (numérisées');
-    expect(recognitionNotice('affiche.pdf', [1], 1)).toContain('affiche.pdf n’a pas de couche texte : sa page est une image (numérisée ou exportée d’un outil de mise en page).');
+    expect(noTextLayerNotice('scan.pdf', [1, 2, 3], 3)).toBe('scan.pdf n’a pas de couche texte : ses 3 pages sont des images (numérisées ou exportées d’un outil de mise en page).');
+    expect(recognitionEstimate(3)).toBe(`Reconnaissance automatique du texte en français (OCR) : environ ${estimatedSeconds(3)} s…`);
+    expect(noTextLayerNotice('mixte.pdf', [4, 5], 12)).toContain('mixte.pdf n’a pas de couche texte sur les pages 4, 5 (sur 12) : des images (numérisées');
+    expect(noTextLayerNotice('affiche.pdf', [1], 1)).toContain('affiche.pdf n’a pas de couche texte : sa page est une image (numérisée ou exportée d’un outil de mise en page).');
   });
 
   it('reports the time taken and the pages where nothing could be read', () => {
