@@ -65,7 +65,7 @@ describe('publication command', () => {
 describe('the builds', () => {
   it('reuse the recognised text from the cache (no recognition) and print no pdf.js warning', () => {
     for (const output of Object.values(buildOutput)) {
-      expect(output).not.toContain('reconnaissance du texte (OCR)');
+      expect(output).not.toContain('couche texte');
       expect(output).not.toMatch(/^Warning: /m);
     }
   });
