@@ -54,6 +54,11 @@ export class PdfCache {
     return `${sha256(bytes)}.v${FACTS_VERSION}.json`;
   }
 
+  /** The file that holds (or would hold) the facts of these bytes. */
+  factsFile(bytes: Uint8Array): string {
+    return this.file(this.factsKey(bytes));
+  }
+
   /** The facts of these bytes if the cache has them. */
   cachedFacts(bytes: Uint8Array): PdfFacts | undefined {
     const cached = this.read(this.factsKey(bytes));

@@ -12,6 +12,7 @@ import path from 'node:path';
 import {FIXTURE_DATA, FIXTURE_DAY} from '../../src/plugins/journees/__tests__/__fixtures__/faults';
 import {makePdf} from '../../src/plugins/journees/__tests__/__fixtures__/make-pdf';
 import {makeImageOnlyDeck} from '../../src/plugins/journees/__tests__/__fixtures__/make-slides';
+import {PdfCache, pdfCacheDir} from '../../src/adapters/pdf-cache';
 import {ROOT} from './paths';
 
 export {FIXTURE_DAY, ROOT};
@@ -65,6 +66,9 @@ export async function prepareFixtureSite(options: {scannedDeck?: boolean} = {}):
     const deck = await makeImageOnlyDeck();
     const deckSource = path.join(inputs, 'Diaporama numérisé.pdf');
     fs.writeFileSync(deckSource, deck);
+    // The site's cache is the repository's (node_modules is linked): forget the deck, so that publier
+    // recognises its text for real on every run, and the builds then read it from the cache.
+    fs.rmSync(new PdfCache(pdfCacheDir(siteDir)).factsFile(deck), {force: true});
     scannedDeck = {pdf: deck, publishOutput: cli(siteDir, 'publier', [deckSource, '--session', `${FIXTURE_DAY}/atelier`, '--apres', RELEASE_AT])};
   }
   fs.rmSync(inputs, {recursive: true, force: true});

@@ -41,7 +41,7 @@ describe('PDF cache by SHA-256', () => {
     expect(told).toEqual(['scan.pdf: 1']);
     expect(facts.recognisedPages).toEqual([1]);
     expect(facts.pages[0]).toContain(`Le pacte ${PAGE_2_WORD} fixe les engagements`);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, `${sha256(bytes)}.v2.json`), 'utf8'))).toEqual(facts);
+    expect(JSON.parse(fs.readFileSync(cache.factsFile(bytes), 'utf8'))).toEqual(facts);
     const again = await cache.facts(bytes, 'scan.pdf');
     expect(again).toEqual(facts);
     expect(told).toHaveLength(1);

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {sha256} from '../../adapters/pdf';
-import {pdfCacheDir} from '../../adapters/pdf-cache';
+import {PdfCache, pdfCacheDir} from '../../adapters/pdf-cache';
 import {DATA_FAULTS, FIXTURE_DAY} from '../../plugins/journees/__tests__/__fixtures__/faults';
 import {makePdf} from '../../plugins/journees/__tests__/__fixtures__/make-pdf';
 import {DECK_TITLE, makeImageOnlyDeck, PAGE_2_WORD} from '../../plugins/journees/__tests__/__fixtures__/make-slides';
@@ -168,7 +167,7 @@ describe('npm run publier, as a process', {timeout: 180_000}, () => {
     expect(lines[2]).toMatch(/^Texte reconnu en \d+(,\d)? s \(page 1\) ; gardé en cache : la construction du site ne le refera pas\.$/);
     expect(result.stdout).toContain(`Publication de « ${DECK_TITLE} » (Diaporama, PDF, 1 page`);
     expect(result.stdout).toContain('  texte : reconnu automatiquement (page 1), il peut contenir des erreurs');
-    const cached = JSON.parse(fs.readFileSync(path.join(pdfCacheDir(fresh), `${sha256(fs.readFileSync(source))}.v2.json`), 'utf8'));
+    const cached = JSON.parse(fs.readFileSync(new PdfCache(pdfCacheDir(fresh)).factsFile(fs.readFileSync(source)), 'utf8'));
     expect(cached.recognisedPages).toEqual([1]);
     expect(cached.pages[0]).toContain(PAGE_2_WORD);
     expect(snapshot(path.join(fresh, 'src/data/supports', FIXTURE_DAY))).toHaveProperty(['diaporama-scanne.pdf']);
