@@ -3,11 +3,13 @@
  * how long recognising their text will take, and how long it took.
  */
 /**
- * Seconds to start the OCR engine and to read one page, measured on the
- * project's machine (2 cores) with `npm run bench:ocr`; an estimate, said as one.
+ * Seconds to start the OCR engine and to read one page, for the estimate that
+ * publier gives. `npm run bench:ocr` on the project's machine (2 cores): 1,0 s of
+ * CPU to start and 0,3 s a slide; wall-clock on that shared, loaded machine,
+ * 5 s and 0,7 to 1,3 s. The estimate keeps a margin over an idle machine.
  */
 export const OCR_START_SECONDS = 2;
-export const OCR_SECONDS_PER_PAGE = 1.5;
+export const OCR_SECONDS_PER_PAGE = 1;
 
 /** "page 2", "pages 1 à 3", "pages 1 à 3, 5 et 7". */
 export function pageList(pages: number[]): string {
