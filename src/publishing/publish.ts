@@ -1,7 +1,8 @@
 /**
- * The publishing workflow of `npm run publier`: every check happens
- * before anything is written, then the PDF and the day file are written
- * through temp files + rename, so a refusal or a crash leaves nothing half-done.
+ * The publishing workflow of `npm run publier`: every check happens before
+ * anything is written (plan), then the PDF and the day file are written, the
+ * day file last; if a write fails, what was written is put back, so a refusal
+ * or a failed write leaves the site as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,9 @@ import {parseParisDateTime} from '../domain/paris-time';
 import {safePdfName, slugify} from '../domain/slug';
 import {materialsDir} from '../adapters/data-files';
 import {safeJoin, writeAtomically} from '../adapters/files';
-import {hasPdfMagic, inspectPdf, PdfError, type PdfFacts} from '../adapters/pdf';
+import {hasPdfMagic, inspectPdf, pagesWithoutText, PdfError, sha256, type PdfFacts} from '../adapters/pdf';
 import {findSession} from './sessions';
+import {pageList} from './text-recognition';
 
 export const DEFAULT_MAX_MEGABYTES = 50;
 
@@ -30,15 +32,25 @@ export interface PublishRequest {
   maxMegabytes?: number;
 }
 
+/** Where the resource's title comes from, said in the summary so the editor can change it. */
+export type TitleSource = 'option' | 'existing' | 'metadata' | 'file-name';
+
 export interface PublishPlan {
   dayId: string;
   dayFile: string;
   target: string;
   resource: Resource;
+  titleSource: TitleSource;
   replaces: boolean;
+  /** Facts of the file's text layer (before any text recognition). */
   facts: PdfFacts;
+  /** Pages (from 1) without a text layer, whose text will be recognised. */
+  pagesWithoutText: number[];
   bytes: Buffer;
-  summary: string;
+  /** Paths in messages are relative to the site, as editors see them in the repository. */
+  siteDir: string;
+  sessionLabel: string;
+  release: Date | null;
 }
 
 function titleFromName(name: string): string {
@@ -46,7 +58,22 @@ function titleFromName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export async function planPublication(model: Model, request: PublishRequest, now: Date): Promise<PublishPlan> {
+/** The resource already published with these very bytes (same SHA-256), other than the one being replaced. */
+function samePublishedBytes(model: Model, hash: string, replaced: {dayId: string; id: string; file: string}): {file: string; label: string} | undefined {
+  for (const day of model.days) {
+    for (const resource of day.resources) {
+      if (!resource.file || (day.id === replaced.dayId && (resource.id === replaced.id || resource.file === replaced.file))) continue;
+      const file = path.join(materialsDir(model.dataDir, day.id), resource.file);
+      if (fs.existsSync(file) && sha256(fs.readFileSync(file)) === hash) {
+        return {file, label: `ressource « ${resource.id} »${resource.session ? `, session ${day.id}/${resource.session}` : `, journée ${day.id}`}`};
+      }
+    }
+  }
+  return undefined;
+}
+
+export async function planPublication(model: Model, request: PublishRequest, siteDir: string): Promise<PublishPlan> {
+  const relative = (file: string) => path.relative(siteDir, file);
   const found = findSession(model, request.session);
   if ('error' in found) throw new CommandError(`Refusé : ${found.error}`);
   const {day, session} = found;
@@ -88,12 +115,23 @@ export async function planPublication(model: Model, request: PublishRequest, now
   const id = slugify(name.replace(/\.pdf$/, ''));
   const existing = day.resources.find((resource) => resource.id === id || resource.file === name);
   if ((fs.existsSync(target) || existing) && !request.force) {
-    throw new CommandError(`Refusé : ${path.relative(process.cwd(), target)} ou la ressource « ${id} » existe déjà. Ajoutez --force pour la remplacer.`);
+    throw new CommandError(`Refusé : ${relative(target)} ou la ressource « ${id} » existe déjà. Ajoutez --force pour la remplacer.`);
+  }
+  const twin = samePublishedBytes(model, facts.sha256, {dayId: day.id, id, file: name});
+  if (twin && !request.force) {
+    throw new CommandError(`Refusé : ce PDF est déjà publié à l’identique (même SHA-256) : ${relative(twin.file)} (${twin.label}). Ajoutez --force pour le publier une seconde fois.`);
   }
 
+  const [title, titleSource]: [string, TitleSource] = request.title?.trim()
+    ? [request.title.trim(), 'option']
+    : existing?.title
+      ? [existing.title, 'existing']
+      : facts.title
+        ? [facts.title, 'metadata']
+        : [titleFromName(name), 'file-name'];
   const resource: Resource = {
     id,
-    title: request.title?.trim() || existing?.title || titleFromName(name),
+    title,
     kind,
     session: session.id,
     ...(request.speaker ? {speaker: request.speaker} : {}),
@@ -101,15 +139,43 @@ export async function planPublication(model: Model, request: PublishRequest, now
     ...(request.releaseAt ? {releaseAt: request.releaseAt} : {}),
     file: name,
   };
+  return {
+    dayId: day.id,
+    dayFile: model.dayFiles[day.id],
+    target,
+    resource,
+    titleSource,
+    replaces: Boolean(existing),
+    facts,
+    pagesWithoutText: pagesWithoutText(facts),
+    bytes,
+    siteDir,
+    sessionLabel: `${session.title} (${day.id}/${session.id})`,
+    release,
+  };
+}
+
+const TITLE_NOTES: Record<TitleSource, string | undefined> = {
+  option: undefined,
+  existing: 'celui déjà enregistré ; changez-le avec --titre',
+  metadata: 'repris des propriétés du PDF ; changez-le avec --titre',
+  'file-name': 'tiré du nom du fichier ; changez-le avec --titre',
+};
+
+/** What the command prints once the publication is written. */
+export function publicationSummary(plan: PublishPlan, now: Date, recognised?: PdfFacts): string {
+  const {resource, facts, release} = plan;
   const when = release && release.getTime() > now.getTime() ? `en ligne à partir du ${formatParisDateTime(release)}` : 'en ligne dès la prochaine construction du site';
-  const summary = [
-    `${existing ? 'Remplacement' : 'Publication'} de « ${resource.title} » (${KIND_LABELS[kind]}, PDF, ${facts.pageCount} page${facts.pageCount > 1 ? 's' : ''}, ${formatSize(facts.size)})`,
-    `  session : ${session.title} (${day.id}/${session.id})`,
-    `  fichier : ${path.relative(process.cwd(), target)}`,
+  const text = recognised && recognised.recognisedPages.length > 0 ? [`  texte : reconnu automatiquement (${pageList(recognised.recognisedPages)}), il peut contenir des erreurs : relisez la version texte sur la page de la session.`] : [];
+  return [
+    `${plan.replaces ? 'Remplacement' : 'Publication'} de « ${resource.title} » (${KIND_LABELS[resource.kind]}, PDF, ${facts.pageCount} page${facts.pageCount > 1 ? 's' : ''}, ${formatSize(facts.size)})`,
+    ...(TITLE_NOTES[plan.titleSource] ? [`  titre : ${TITLE_NOTES[plan.titleSource]}`] : []),
+    `  session : ${plan.sessionLabel}`,
+    `  fichier : ${path.relative(plan.siteDir, plan.target)}`,
     `  SHA-256 : ${facts.sha256}`,
+    ...text,
     `  ${when}.`,
   ].join('\n');
-  return {dayId: day.id, dayFile: model.dayFiles[day.id], target, resource, replaces: Boolean(existing), facts, bytes, summary};
 }
 
 /** The day file with the resource added (or replaced), comments and layout kept. */
@@ -130,9 +196,28 @@ export function dayFileWithResource(text: string, resource: Resource): string {
   return document.toString({lineWidth: 0});
 }
 
-export function applyPublication(plan: PublishPlan): void {
+/** How a publication writes a file (each write is itself atomic: temp file + rename). */
+export type WriteFile = (file: string, content: string | Uint8Array) => void;
+
+/**
+ * Writes the PDF, then the day file that references it: until the day file
+ * is written, the PDF is referenced by nothing, so the site does not publish
+ * it. If a write fails, the PDF that was there is put back (or the new one
+ * removed, with the folder made for it) and the refusal says why.
+ */
+export function applyPublication(plan: PublishPlan, writeFile: WriteFile = writeAtomically): void {
   const newDayText = dayFileWithResource(fs.readFileSync(plan.dayFile, 'utf8'), plan.resource);
-  fs.mkdirSync(path.dirname(plan.target), {recursive: true});
-  writeAtomically(plan.target, plan.bytes);
-  writeAtomically(plan.dayFile, newDayText);
+  const folder = path.dirname(plan.target);
+  const madeFolder = !fs.existsSync(folder);
+  const previousPdf = fs.existsSync(plan.target) ? fs.readFileSync(plan.target) : undefined;
+  fs.mkdirSync(folder, {recursive: true});
+  try {
+    writeFile(plan.target, plan.bytes);
+    writeFile(plan.dayFile, newDayText);
+  } catch (error) {
+    if (previousPdf) writeAtomically(plan.target, previousPdf);
+    else fs.rmSync(plan.target, {force: true});
+    if (madeFolder) fs.rmSync(folder, {recursive: true, force: true});
+    throw new CommandError(`Refusé : l’écriture de la publication a échoué (${(error as Error).message}) ; ce qui avait été écrit a été retiré.`);
+  }
 }

@@ -1,14 +1,19 @@
 /**
  * End to end: fixture day → real `publier` and `compte-rendu` commands →
- * real site built twice, one minute before and at the release time.
+ * real site built twice, one minute before and at the release time. Besides
+ * the text PDF, a slide deck without text layer is published: its text is
+ * recognised by `publier`, kept in the cache, and both builds reuse it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {unzipSync} from 'fflate';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, TEST_OUTPUT} from '../support/paths';
-import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SUMMARY_EXCERPT} from '../support/fixture-site';
+import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SCANNED_DECK_PATH, SUMMARY_EXCERPT, type FixtureSite} from '../support/fixture-site';
 import {sha256} from '../../src/adapters/pdf';
+import {DECK_TITLE, PAGE_2_WORD} from '../../src/plugins/journees/__tests__/__fixtures__/make-slides';
+import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
+import {SearchEngine} from '../../src/plugins/search/query/search-engine';
 import {mainText as visibleText} from '../support/html';
 
 const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');
@@ -18,6 +23,9 @@ const PDF_PATH = `supports/${FIXTURE_DAY}/supports-essai.pdf`;
 let siteDir: string;
 let pdf: Uint8Array;
 let publishOutput: string;
+let scannedDeck: NonNullable<FixtureSite['scannedDeck']>;
+/** What each build printed. */
+const buildOutput: Record<string, string> = {};
 
 const read = (out: string, sitePath: string) => fs.readFileSync(path.join(out, sitePath), 'utf8');
 const mainText = (out: string, sitePath: string) => visibleText(read(out, sitePath));
@@ -26,9 +34,13 @@ function allFiles(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  ({siteDir, pdf, publishOutput} = await prepareFixtureSite());
-  buildSite({siteDir, outDir: BEFORE, env: {BOUSSOLE_NOW: '2030-06-14T16:59', BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
-  buildSite({siteDir, outDir: AFTER, env: {BOUSSOLE_NOW: '2030-06-14T17:00', BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
+  const fixture = await prepareFixtureSite({scannedDeck: true});
+  ({siteDir, pdf, publishOutput} = fixture);
+  scannedDeck = fixture.scannedDeck!;
+  for (const [out, now] of [[BEFORE, '2030-06-14T16:59'], [AFTER, '2030-06-14T17:00']]) {
+    const {stdout, stderr} = buildSite({siteDir, outDir: out, env: {BOUSSOLE_NOW: now, BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
+    buildOutput[out] = stdout + stderr;
+  }
 });
 
 afterAll(() => {
@@ -38,6 +50,24 @@ afterAll(() => {
 describe('publication command', () => {
   it('said when the file will be online', () => {
     expect(publishOutput).toContain('en ligne à partir du vendredi 14 juin 2030 à 17 h (heure de Paris)');
+  });
+
+  it('said the deck has no text layer, how long recognising it would take, and took its title from the PDF', () => {
+    const lines = scannedDeck.publishOutput.split('\n');
+    expect(lines[0]).toBe('Diaporama numérisé.pdf n’a pas de couche texte : ses 3 pages sont des images (numérisées ou exportées d’un outil de mise en page).');
+    expect(lines[1]).toMatch(/^Reconnaissance automatique du texte en français \(OCR\) : environ \d+ s…$/);
+    expect(lines[2]).toMatch(/^Texte reconnu en [\d,]+ s \(pages 1 à 3\) ; gardé en cache : la construction du site ne le refera pas\.$/);
+    expect(scannedDeck.publishOutput).toContain(`Publication de « ${DECK_TITLE} » (Diaporama, PDF, 3 pages`);
+    expect(scannedDeck.publishOutput).toContain('  titre : repris des propriétés du PDF ; changez-le avec --titre');
+  });
+});
+
+describe('the builds', () => {
+  it('reuse the recognised text from the cache (no recognition) and print no pdf.js warning', () => {
+    for (const output of Object.values(buildOutput)) {
+      expect(output).not.toContain('couche texte');
+      expect(output).not.toMatch(/^Warning: /m);
+    }
   });
 });
 
@@ -52,7 +82,10 @@ describe('before the release time (BOUSSOLE_NOW one minute before)', () => {
   it('keeps the PDF text out of the search index', () => {
     const indexes = allFiles(BEFORE).filter((name) => name.startsWith('search-index'));
     expect(indexes.length).toBeGreaterThan(0);
-    for (const name of indexes) expect(read(BEFORE, name)).not.toContain(PDF_PAGES[1]);
+    for (const name of indexes) {
+      expect(read(BEFORE, name)).not.toContain(PDF_PAGES[1]);
+      expect(read(BEFORE, name)).not.toContain(PAGE_2_WORD);
+    }
   });
 
   it('says on the session page and on /ressources when it will be available', () => {
@@ -96,9 +129,31 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(indexes.some((name) => read(AFTER, name).includes(PDF_PAGES[1]))).toBe(true);
   });
 
-  it('offers a zip of the day that holds the file', () => {
+  it('finds a word of page 2 of the deck without text layer, linked to that page', () => {
+    const engine = new SearchEngine(readIndexFile(findIndexFile(AFTER)!));
+    const hits = engine.search(PAGE_2_WORD, {types: [], themes: []}, 10).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    const top = hits[0].sections[0];
+    expect(top.url).toBe(`/${SCANNED_DECK_PATH}#page=2`);
+    expect(top.title).toBe(`${DECK_TITLE}, page 2`);
+    expect(hits.flatMap((hit) => hit.sections.map((section) => section.url))).not.toContain(`/${SCANNED_DECK_PATH}#page=1`);
+  });
+
+  it('gives the deck a text alternative of the recognised text, marked as such, page by page', () => {
+    expect(Buffer.from(fs.readFileSync(path.join(AFTER, SCANNED_DECK_PATH)))).toEqual(Buffer.from(scannedDeck.pdf));
+    const session = mainText(AFTER, `journees/${FIXTURE_DAY}/atelier.html`);
+    expect(session).toContain('Version texte du document (3 pages)');
+    expect(session.match(/Texte reconnu automatiquement, peut contenir des erreurs\./g)).toHaveLength(3);
+    expect(session).toContain(`Le pacte ${PAGE_2_WORD} fixe les engagements des associés`);
+    expect(session).toContain('Calendrier et prochaines étapes');
+    expect(session).not.toContain('page sans texte');
+    // The text PDF of the other session is not marked.
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}/ouverture.html`)).not.toContain('Texte reconnu automatiquement');
+  });
+
+  it('offers a zip of the day that holds the files', () => {
     const zip = unzipSync(fs.readFileSync(path.join(AFTER, `supports/${FIXTURE_DAY}/${FIXTURE_DAY}-supports.zip`)));
-    expect(Object.keys(zip)).toEqual(['supports-essai.pdf']);
+    expect(Object.keys(zip).sort()).toEqual(['diaporama-numerise.pdf', 'supports-essai.pdf']);
     expect(Buffer.from(zip['supports-essai.pdf'])).toEqual(Buffer.from(pdf));
     expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('Tout télécharger (zip)');
   });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {resolveNow} from '../../domain/release';
 import {SUMMARY_FIELD, checkSummaryReferences, type SummaryPost} from '../../domain/summary';
-import {PdfCache} from '../../adapters/pdf-cache';
+import {PdfCache, pdfCacheDir} from '../../adapters/pdf-cache';
 import {readThemes} from '../../adapters/themes-file';
 import {loadDaysContent, type DaysContent} from './content';
 import {writeBuildFiles} from './derived-files';
@@ -52,7 +52,10 @@ export default function pluginJournees(context: LoadContext, options: PluginOpti
   const {siteDir, baseUrl, siteConfig} = context;
   const dataDir = resolveDataDir(siteDir, options, process.env);
   const siteUrl = siteConfig.url + baseUrl;
-  const cache = new PdfCache(path.join(siteDir, 'node_modules', '.cache', DAYS_PLUGIN_NAME));
+  // Recognising the text of a PDF without a text layer takes about a second a page: say so (cache misses only).
+  const cache = new PdfCache(pdfCacheDir(siteDir), {
+    onRecognition: (label, pages) => console.log(`[${DAYS_PLUGIN_NAME}] ${label} : ${pages.length} page(s) sans couche texte, reconnaissance du texte (OCR)…`),
+  });
   let views: SiteViews | undefined;
   // `docusaurus start` never runs postBuild: the derived files are written here and served by the dev server.
   const isDev = process.env.NODE_ENV === 'development';

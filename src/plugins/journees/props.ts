@@ -123,6 +123,7 @@ export function buildViews(inputs: ViewInputs): SiteViews {
           pageCount: facts.pageCount,
           sha256: facts.sha256,
           pageTexts: facts.pages,
+          ...(facts.recognisedPages.length > 0 ? {recognisedPages: facts.recognisedPages} : {}),
         });
       }
       return view;
@@ -206,6 +207,6 @@ export function buildViews(inputs: ViewInputs): SiteViews {
  */
 export function withoutPageTexts(resource: ResourceView): ResourceView {
   if (!resource.pageTexts) return resource;
-  const {pageTexts: _pageTexts, ...rest} = resource;
+  const {pageTexts: _pageTexts, recognisedPages: _recognisedPages, ...rest} = resource;
   return rest;
 }

@@ -116,6 +116,8 @@ export interface ResourceView {
   sha256?: string;
   /** Extracted text of each page: the document's text alternative (RGAA asks for one). */
   pageTexts?: string[];
+  /** Pages (from 1) whose text was recognised from their image (no text layer): the text alternative says it may contain errors. */
+  recognisedPages?: number[];
 }
 
 export interface SummaryView {

@@ -68,18 +68,30 @@ export function DayStatementText({statement, className}: {statement: DayStatemen
   );
 }
 
-/** The PDF's extracted text, page by page: its text alternative (RGAA, office documents). */
+/**
+ * The PDF's extracted text, page by page: its text alternative (RGAA, office
+ * documents). A page without a text layer shows the text recognised from its
+ * image, said to be so: OCR can misread a word.
+ */
 function TextAlternative({resource, headingLevel}: {resource: ResourceView; headingLevel: 3 | 4 | 5}): React.ReactElement | null {
   if (!resource.pageTexts || resource.pageTexts.length === 0) return null;
   const PageHeading = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+  const recognised = new Set(resource.recognisedPages ?? []);
   return (
     <details className={styles.textAlternative}>
       <summary>Version texte du document ({resource.pageTexts.length} page{resource.pageTexts.length === 1 ? '' : 's'})</summary>
       <p className={styles.textAlternativeNote}>Texte extrait automatiquement du PDF ; la mise en page et les images n’y figurent pas.</p>
       {resource.pageTexts.map((text, index) => (
-        <section key={index} lang={resource.language}>
+        <section key={index}>
           <PageHeading className={styles.textAlternativePage}>Page {index + 1}</PageHeading>
-          <p>{text.trim() === '' ? <em>(page sans texte)</em> : text}</p>
+          {recognised.has(index + 1) && <p className={styles.textAlternativeNote}>Texte reconnu automatiquement, peut contenir des erreurs.</p>}
+          {text.trim() === '' ? (
+            <p>
+              <em>(page sans texte)</em>
+            </p>
+          ) : (
+            <p lang={resource.language}>{text}</p>
+          )}
         </section>
       ))}
     </details>
