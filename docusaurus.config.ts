@@ -2,8 +2,12 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteEnvironment} from './src/site-environment';
+import remarkCitations from './src/plugins/sources/remark-citations';
+import {DEFAULT_OPTIONS as SOURCES} from './src/plugins/sources/options';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
+// Articles cite `[^source-id]`: the footnotes are written from the bibliography (src/plugins/sources).
+const citations = [remarkCitations, {sourcesFile: `${__dirname}/${SOURCES.sourcesFile}`, pagePath: SOURCES.pagePath}];
 
 const config: Config = {
   title: 'Boussole',
@@ -32,11 +36,19 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    // The numbered sources that end each article: a visible « Sources » heading, French back links.
+    remarkRehypeOptions: {
+      footnoteLabel: 'Sources',
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index: number, repeat: number) => `Retour à l’appel de note ${index + 1}${repeat > 1 ? ` (${repeat}e renvoi)` : ''}`,
+    },
   },
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     './src/plugins/journees/index.ts',
     './src/plugins/search/index.ts',
+    './src/plugins/sources/index.ts',
     // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
     './src/plugins/robots/index.ts',
     // Prism loads with the code blocks that need it, not on every page.
@@ -63,6 +75,7 @@ const config: Config = {
           onInlineTags: 'throw',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          remarkPlugins: [citations],
         },
         blog: {
           path: 'blog',
@@ -79,6 +92,7 @@ const config: Config = {
           authorsMapPath: 'authors.yml',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          remarkPlugins: [citations],
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Boussole — comptes rendus et articles',
@@ -133,6 +147,7 @@ const config: Config = {
             {label: 'Thèmes', to: '/themes'},
             {label: 'La journée du 22 mars 2022', to: '/journees/2022-03-22'},
             {label: 'Ressources', to: '/ressources'},
+            {label: 'Sources', to: SOURCES.pagePath},
           ],
         },
         {
