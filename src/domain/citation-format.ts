@@ -33,14 +33,16 @@ function articleLabel(article: string): string {
 export function citationText(source: Source): CitationText {
   const who = [source.author, source.publisher].filter((part): part is string => part !== undefined);
   const by = who.length === 2 && who[0] === who[1] ? who[0] : who.join(', ') || undefined;
-  const details: string[] = [];
+  const details: (string | undefined)[] = [];
   if (source.date !== undefined) details.push(formatSourceDate(source.date));
   if (source.article !== undefined) {
-    const version = source.version === undefined ? '' : `, version du ${formatSourceDate(source.version)}`;
-    details.push(`${articleLabel(source.article)}${version}`);
+    const version = source.version === undefined ? undefined : `version du ${formatSourceDate(source.version)}`;
+    // « Code …, article L. 423-2 (…) » already names the article: only its version is added.
+    const named = source.title.includes(source.article);
+    details.push(named ? version : [articleLabel(source.article), version].filter(Boolean).join(', '));
   }
   details.push(`consulté le ${formatSourceDate(source.consulted)}`);
-  return {title: source.title, url: source.url, by, details};
+  return {title: source.title, url: source.url, by, details: details.filter((detail): detail is string => detail !== undefined)};
 }
 
 /** The same citation as one line of plain text (search records, messages, tests). */

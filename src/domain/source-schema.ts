@@ -20,8 +20,9 @@ const text = z.string().trim().min(1);
 /** A public host name (a trailing dot, as some search results show it, is the same host). */
 const WEB_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\.?$/i;
 
+/** A well-formed date names a real day; a malformed one is reported by its pattern, not twice. */
 function isRealDate(value: string): boolean {
-  if (value.length === 4) return true;
+  if (!PARTIAL_DATE_PATTERN.test(value) || value.length === 4) return true;
   if (value.length === 7) return parseCalendarDate(`${value}-01`) !== null;
   return parseCalendarDate(value) !== null;
 }
