@@ -17,7 +17,8 @@ function faultySite(fault: ContentFault): string {
 }
 
 describe('content check of the real site', () => {
-  it('finds no problem in docs/, blog/ and the bibliography', () => {
+  // Parses every page of the site (a few seconds on a loaded machine).
+  it('finds no problem in docs/, blog/ and the bibliography', {timeout: 60_000}, () => {
     const problems = checkSite(root);
     // Printed as `file: field — message`, so a failure says what to fix.
     expect(formatProblems(problems)).toBe('');
