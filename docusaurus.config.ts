@@ -4,8 +4,12 @@ import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteEnvironment} from './src/site-environment';
 import remarkGlossaryIndex from './src/plugins/glossary-index';
+import remarkCitations from './src/plugins/sources/remark-citations';
+import {DEFAULT_OPTIONS as SOURCES} from './src/plugins/sources/options';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
+// Articles cite `[^source-id]`: the footnotes are written from the bibliography (src/plugins/sources).
+const citations = [remarkCitations, {sourcesFile: `${__dirname}/${SOURCES.sourcesFile}`, pagePath: SOURCES.pagePath}];
 
 const config: Config = {
   title: 'Boussole',
@@ -34,6 +38,13 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    // The numbered sources that end each article: a visible « Sources » heading, French back links.
+    remarkRehypeOptions: {
+      footnoteLabel: 'Sources',
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index: number, repeat: number) => `Retour à l’appel de note ${index + 1}${repeat > 1 ? ` (${repeat}e renvoi)` : ''}`,
+    },
   },
   themes: ['@docusaurus/theme-mermaid'],
   plugins: [
@@ -41,6 +52,7 @@ const config: Config = {
     // The organiser's legal details (src/data/organisateur.yml), read and checked once.
     './src/plugins/organisateur/index.ts',
     './src/plugins/search/index.ts',
+    './src/plugins/sources/index.ts',
     // robots.txt is generated after the build so its sitemap URL follows BOUSSOLE_URL.
     './src/plugins/robots/index.ts',
     // Prism loads with the code blocks that need it, not on every page.
@@ -65,8 +77,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           tags: 'tags.yml',
           onInlineTags: 'throw',
-          // An A–Z index at the top of the glossary, derived from its term headings.
-          remarkPlugins: [[remarkGlossaryIndex, {file: 'docs/glossaire.md'}]],
+          // Citations become footnotes; an A–Z index tops the glossary, derived from its term headings.
+          remarkPlugins: [citations, [remarkGlossaryIndex, {file: 'docs/glossaire.md'}]],
           showLastUpdateTime: false,
           breadcrumbs: true,
         },
@@ -86,6 +98,7 @@ const config: Config = {
           authorsMapPath: 'authors.yml',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          remarkPlugins: [citations],
           feedOptions: {
             type: ['rss', 'atom'],
             // Opened in a browser, the feeds read as French pages (src/feeds/*.xsl).
@@ -145,6 +158,7 @@ const config: Config = {
             {label: 'Ressources', to: '/ressources'},
             {label: 'Glossaire', to: '/themes/glossaire'},
             {label: 'Repères chronologiques', to: '/themes/reperes-chronologiques'},
+            {label: 'Sources', to: SOURCES.pagePath},
           ],
         },
         {

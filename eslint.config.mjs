@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {patterns: [
         {group: ['node:*', 'fs', 'path', 'zod', 'yaml'], message: 'Browser code imports nothing that serves Node (nor the data schemas).'},
-        {group: ['**/adapters/**', '**/publishing/**', '**/cli/**', '**/build/**', '**/tests/**', '**/tools/**', '**/domain/data-schema'], message: 'Browser code imports only pure modules (domain, query, present) and types.', allowTypeImports: true},
+        {group: ['**/adapters/**', '**/publishing/**', '**/cli/**', '**/build/**', '**/tests/**', '**/tools/**', '**/domain/data-schema', '**/domain/source-schema', '**/domain/bibliography'], message: 'Browser code imports only pure modules (domain, query, present) and types.', allowTypeImports: true},
       ]}],
     },
   },

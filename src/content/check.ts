@@ -1,8 +1,10 @@
 /**
- * Content check of the knowledge base: every article of docs/ follows the
- * editorial conventions (front matter, « À retenir » box, closing sections,
- * length, glossary links). Returns the problems instead of throwing, so a test
- * (or any command) can list them all at once, each naming file, field and fix.
+ * Content check of the site: every article of docs/ follows the editorial
+ * conventions (front matter, « À retenir » box, closing sections, length,
+ * glossary links), and every page of docs/ and blog/ follows the citation
+ * rules against the bibliography (citation-rules.ts, src/data/sources.yml).
+ * Returns the problems instead of throwing, so a test (or any command) can
+ * list them all at once, each naming file, field and fix.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,11 +14,14 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import type {Root, RootContent} from 'mdast';
-import {calendarDateOf, compareCalendarDates, parseCalendarDate, toIsoDate} from '../domain/french-format';
+import type {Root} from 'mdast';
+import {calendarDateOf, compareCalendarDates, parseCalendarDate, toIsoDate, type CalendarDate} from '../domain/french-format';
+import {citationIssues, MIN_URL_SHARE, urlShare, type ValidatedBibliography} from '../domain/bibliography';
+import {DEFAULT_SOURCES_FILE, readSources} from '../adapters/sources-file';
+import {backdatingProblems, citationProblems, citedIds} from './citation-rules';
 
 export interface ContentProblem {
-  /** Path of the file, starting with the docs folder's name (e.g. `docs/se-regrouper/fusion.md`). */
+  /** Path of the file from the site's root (e.g. `docs/se-regrouper/fusion.md`, `src/data/sources.yml`). */
   file: string;
   /** Front-matter field or part of the body concerned. */
   field: string;
@@ -24,17 +29,27 @@ export interface ContentProblem {
   message: string;
 }
 
+/** Where the checked content lives, relative to the site's root. */
+export interface SiteLayout {
+  docs: string;
+  blog: string;
+  sources: string;
+}
+
+export const DEFAULT_LAYOUT: SiteLayout = {docs: 'docs', blog: 'blog', sources: DEFAULT_SOURCES_FILE};
+
 export interface CheckOptions {
   /** The day against which `faits_a_jour_au` must not be in the future (default: now). */
   today?: Date;
+  layout?: Partial<SiteLayout>;
 }
 
 export const MIN_PROSE_WORDS = 500;
 export const MAX_DESCRIPTION_LENGTH = 160;
-export const REQUIRED_SECTIONS = ['Questions à se poser', 'Voir aussi', 'Références'] as const;
-const REFERENCES_SECTION = 'Références';
+export const REQUIRED_SECTIONS = ['Questions à se poser', 'Voir aussi'] as const;
 const KEY_TAKEAWAY_OPENING = ':::tip[À retenir]';
 const GLOSSARY_BASENAME = 'glossaire';
+const TIMELINE_BASENAME = 'reperes-chronologiques';
 const TAGS_FILE = 'tags.yml';
 
 /** Pages that are not articles: only the front-matter rules apply to them. */
@@ -43,7 +58,7 @@ type PageKind = 'article' | 'landing' | 'reference';
 function pageKind(relativePath: string): PageKind {
   const base = path.basename(relativePath).replace(/\.mdx?$/, '');
   if (base === 'index') return 'landing';
-  if (base === GLOSSARY_BASENAME || base === 'reperes-chronologiques') return 'reference';
+  if (base === GLOSSARY_BASENAME || base === TIMELINE_BASENAME) return 'reference';
   return 'article';
 }
 
@@ -83,23 +98,15 @@ export function explicitHeadingIds(tree: Root): Set<string> {
   return ids;
 }
 
-function headingText(node: RootContent): string | null {
-  return node.type === 'heading' ? toString(node).trim() : null;
-}
-
 function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-/** Words of prose, outside the Références section, code blocks and raw HTML. */
+/** Words of prose, outside code blocks and raw HTML. */
 export function proseWordCount(tree: Root): number {
-  let inReferences = false;
   let words = 0;
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) {
-      inReferences = headingText(node) === REFERENCES_SECTION;
-    }
-    if (inReferences || node.type === 'code' || node.type === 'html') continue;
+    if (node.type === 'code' || node.type === 'html') continue;
     visit(node, (child) => {
       if (child.type === 'text' || child.type === 'inlineCode') words += countWords(child.value);
     });
@@ -213,12 +220,13 @@ export function checkDocument(file: string, doc: ParsedDocument, context: CheckC
   }
   const words = proseWordCount(doc.tree);
   if (words < MIN_PROSE_WORDS) {
-    report('corps', `L’article compte ${words} mots de texte hors Références, code et front matter ; il en faut au moins ${MIN_PROSE_WORDS} : développez-le.`);
+    report('corps', `L’article compte ${words} mots de texte hors code et front matter ; il en faut au moins ${MIN_PROSE_WORDS} : développez-le.`);
   }
   return problems;
 }
 
 function listDocuments(dir: string, relative = ''): string[] {
+  if (!fs.existsSync(dir)) return [];
   const files: string[] = [];
   for (const entry of fs.readdirSync(path.join(dir, relative), {withFileTypes: true})) {
     // Docusaurus ignores `_`-prefixed files and folders (partials), so do we.
@@ -230,35 +238,104 @@ function listDocuments(dir: string, relative = ''): string[] {
   return files.sort();
 }
 
-/** Checks every Markdown/MDX file of a docs folder against its tags.yml and glossary. */
-export function checkDocs(docsDir: string, options: CheckOptions = {}): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const label = (relative: string) => path.posix.join(path.basename(docsDir), relative.split(path.sep).join('/'));
+/** The date of a blog post: its `date` front matter, else the date that starts its file name. */
+function postDate(file: string, doc: ParsedDocument): CalendarDate | null {
+  const fromFrontMatter = parseCalendarDate(doc.frontMatter?.date);
+  if (fromFrontMatter) return fromFrontMatter;
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(path.basename(file));
+  return match ? parseCalendarDate(match[1]) : null;
+}
 
+interface LoadedPage {
+  /** Path from the site's root, `/`-separated. */
+  file: string;
+  doc: ParsedDocument;
+  cited: string[];
+}
+
+function loadPages(root: string, folder: string): LoadedPage[] {
+  const dir = path.join(root, folder);
+  return listDocuments(dir).map((relative) => {
+    const doc = parseDocument(fs.readFileSync(path.join(dir, relative), 'utf8'));
+    return {file: path.posix.join(folder.split(path.sep).join('/'), relative.split(path.sep).join('/')), doc, cited: citedIds(doc.tree)};
+  });
+}
+
+function readDeclaredTags(docsDir: string, label: string, problems: ContentProblem[]): Set<string> {
   const declaredTags = new Set<string>();
   const tagsPath = path.join(docsDir, TAGS_FILE);
   if (!fs.existsSync(tagsPath)) {
-    problems.push({file: label(TAGS_FILE), field: 'tags.yml', message: 'Le fichier tags.yml manque : créez-le avec les étiquettes autorisées (id: {label, permalink, description}).'});
-  } else {
-    try {
-      const data: unknown = YAML.parse(fs.readFileSync(tagsPath, 'utf8'));
-      if (data && typeof data === 'object' && !Array.isArray(data)) Object.keys(data).forEach((id) => declaredTags.add(id));
-      else throw new Error('ce n’est pas une liste d’étiquettes');
-    } catch (error) {
-      problems.push({file: label(TAGS_FILE), field: 'tags.yml', message: `tags.yml est illisible (${(error as Error).message.split('\n')[0]}) : corrigez sa syntaxe YAML.`});
-    }
+    problems.push({file: label, field: 'tags.yml', message: 'Le fichier tags.yml manque : créez-le avec les étiquettes autorisées (id: {label, permalink, description}).'});
+    return declaredTags;
   }
-
-  const files = listDocuments(docsDir);
-  const parsed = new Map(files.map((file) => [file, parseDocument(fs.readFileSync(path.join(docsDir, file), 'utf8'))]));
-  const glossaryFile = files.find((file) => /^glossaire\.mdx?$/.test(file));
-  if (!glossaryFile) {
-    problems.push({file: label('glossaire.md'), field: 'glossaire', message: 'Le glossaire manque : créez glossaire.md avec un titre « ### Terme {#id} » par terme.'});
+  try {
+    const data: unknown = YAML.parse(fs.readFileSync(tagsPath, 'utf8'));
+    if (data && typeof data === 'object' && !Array.isArray(data)) Object.keys(data).forEach((id) => declaredTags.add(id));
+    else throw new Error('ce n’est pas une liste d’étiquettes');
+  } catch (error) {
+    problems.push({file: label, field: 'tags.yml', message: `tags.yml est illisible (${(error as Error).message.split('\n')[0]}) : corrigez sa syntaxe YAML.`});
   }
-  const glossaryIds = glossaryFile ? explicitHeadingIds(parsed.get(glossaryFile)!.tree) : new Set<string>();
+  return declaredTags;
+}
 
+/** The rules between the pages and the bibliography, and the bibliography's own. */
+function bibliographyProblems(sourcesLabel: string, {sources, invalid, issues}: ValidatedBibliography, pages: LoadedPage[]): ContentProblem[] {
+  const problems: ContentProblem[] = issues.map(({field, problem, fix}) => ({file: sourcesLabel, field, message: `${problem}. ${fix}`}));
+  // An unreadable file says nothing about which citations are known.
+  if (issues.some((issue) => issue.field === '(fichier)')) return problems;
+  problems.push(...citationIssues(sources, pages, sourcesLabel, invalid).map(({file, field, problem, fix}) => ({file, field, message: `${problem}. ${fix}`})));
+  const cited = new Set(pages.flatMap((page) => page.cited));
+  // The share is unknown while a cited entry is invalid (already reported above).
+  if ([...cited].some((id) => invalid.includes(id))) return problems;
+  const share = urlShare(cited, sources);
+  if (share < MIN_URL_SHARE) {
+    const missing = [...cited].filter((id) => sources[id] !== undefined && sources[id].url === undefined);
+    problems.push({
+      file: sourcesLabel,
+      field: 'url',
+      message: `${Math.round(share * 100)} % des sources citées ont une adresse, il en faut au moins ${MIN_URL_SHARE * 100} % : ajoutez l’adresse où un lecteur peut ouvrir ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}, ou citez une source en ligne.`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Checks the site under `root`: the articles of docs/ against its tags.yml and
+ * glossary, every page of docs/ and blog/ against the citation rules, and the
+ * bibliography.
+ */
+export function checkSite(root: string, options: CheckOptions = {}): ContentProblem[] {
+  const layout = {...DEFAULT_LAYOUT, ...options.layout};
+  const problems: ContentProblem[] = [];
+  const docsDir = path.join(root, layout.docs);
+  const sourcesLabel = layout.sources.split(path.sep).join('/');
+
+  const declaredTags = readDeclaredTags(docsDir, path.posix.join(layout.docs, TAGS_FILE), problems);
+  const docs = loadPages(root, layout.docs);
+  const posts = loadPages(root, layout.blog);
+  const glossary = docs.find((page) => new RegExp(`/${GLOSSARY_BASENAME}\\.mdx?$`).test(page.file));
+  if (!glossary) {
+    problems.push({file: path.posix.join(layout.docs, 'glossaire.md'), field: 'glossaire', message: 'Le glossaire manque : créez glossaire.md avec un titre « ### Terme {#id} » par terme.'});
+  }
+  const glossaryIds = glossary ? explicitHeadingIds(glossary.doc.tree) : new Set<string>();
   const context: CheckContext = {declaredTags, glossaryIds, today: options.today ?? new Date()};
-  for (const [file, doc] of parsed) problems.push(...checkDocument(label(file), doc, context));
+
+  const bibliography = readSources(path.join(root, layout.sources));
+  const {sources} = bibliography;
+
+  for (const page of docs) {
+    problems.push(...checkDocument(page.file, page.doc, context));
+    if (page.doc.frontMatter === null) continue;
+    const base = path.posix.basename(page.file).replace(/\.mdx?$/, '');
+    const roles = {glossary: base === GLOSSARY_BASENAME, timeline: base === TIMELINE_BASENAME};
+    problems.push(...citationProblems(page.doc.tree, roles).map((problem) => ({file: page.file, ...problem})));
+  }
+  for (const post of posts) {
+    problems.push(...citationProblems(post.doc.tree, {glossary: false, timeline: false}).map((problem) => ({file: post.file, ...problem})));
+    const date = postDate(post.file, post.doc);
+    if (date) problems.push(...backdatingProblems(date, post.cited, sources).map((problem) => ({file: post.file, ...problem})));
+  }
+  problems.push(...bibliographyProblems(sourcesLabel, bibliography, [...docs, ...posts]));
   return problems;
 }
 

@@ -79,6 +79,11 @@ export function formatFrenchDate(date: CalendarDate): string {
   return `${day} ${FRENCH_MONTHS[date.month - 1]} ${date.year}`;
 }
 
+/** « décembre 2019 », for a date known to the month only. */
+export function formatFrenchMonth({year, month}: Pick<CalendarDate, 'year' | 'month'>): string {
+  return `${FRENCH_MONTHS[month - 1]} ${year}`;
+}
+
 /** Orders two calendar dates (negative when a is earlier). */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

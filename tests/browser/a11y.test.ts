@@ -18,7 +18,8 @@ describe('axe-core (WCAG 2.1 A and AA) on every sitemap page', () => {
   const pages = sitemapUrls();
 
   for (const combination of combinations) {
-    it(`finds no violation — ${combination.name}`, {timeout: 300_000}, async () => {
+    // About 70 pages per combination, /sources and the glossary the longest (20–40 s each on a loaded machine).
+    it(`finds no violation — ${combination.name}`, {timeout: 600_000}, async () => {
       const {context, page} = await openPage(browser(), combination);
       const violations: string[] = [];
       try {

@@ -83,8 +83,9 @@ describe('navbar search', () => {
 
     await page.keyboard.press('Enter');
     await page.waitForURL(/surligner=regroupements/);
+    // The analyzer loads on the result page first: on a loaded machine that takes more than the default second.
     await expect
-      .poll(() => page.evaluate(() => (CSS as unknown as {highlights: Map<string, {size: number}>}).highlights.get('boussole-recherche')?.size ?? 0))
+      .poll(() => page.evaluate(() => (CSS as unknown as {highlights: Map<string, {size: number}>}).highlights.get('boussole-recherche')?.size ?? 0), {timeout: 15_000})
       .toBeGreaterThan(0);
     expect(foreignRequests(requests)).toEqual([]);
     await context.close();

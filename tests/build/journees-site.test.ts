@@ -49,7 +49,7 @@ describe('the day of 22 March 2022', () => {
   it('gives the grand témoin a page of sourced facts only', () => {
     const page = text('intervenants/jean-claude-driant.html');
     expect(page).toContain('Professeur à l’École d’urbanisme de Paris.');
-    expect(page).toContain('source : News Tank Cities (21 août 2023)');
+    expect(page).toContain('source : News Tank Cities, tribune de Marie Defay et Jean-Claude Driant, 21 août 2023');
     expect(page).not.toMatch(/Lab’Urba|Documentation française/);
   });
 

@@ -48,16 +48,16 @@ const CASES: [kind: string, query: string, expected: string | RegExp][] = [
   ['titre', 'systèmes d’information', `${FG}/systemes-d-information-et-conduite-du-changement`],
   ['titre', 'gouvernance', `${FG}/gouvernance-et-alignement-managerial`],
   ['titre', 'ancrage territorial', `${FE}/ancrage-territorial-et-groupe`],
-  ['titre', 'guide de lecture faire groupe', '/articles/2022/03/01/guide-de-lecture-faire-groupe'],
+  ['titre', 'guide de lecture faire groupe', '/articles/2026/12/02/guide-de-lecture-faire-groupe'],
   // Section headings.
   ['intertitre', 'exemptions', `${SR}/obligation-de-regroupement#les-exemptions`],
   // The anchor depends on the typography of « n° » (no-break space or not).
-  ['intertitre', 'décret 2019-911', /^\/themes\/se-regrouper\/societe-de-coordination#le-décret-n-?2019-911-du-29-août-2019$/],
+  ['intertitre', 'décret 2019-911', /^\/themes\/se-regrouper\/societe-de-coordination#agrément-et-décret-n-?2019-911$/],
   ['intertitre', 'tableau comparatif', `${SR}/comparer-les-formes#le-tableau-comparatif`],
   ['intertitre', 'frise', '/themes/reperes-chronologiques#la-frise'],
-  ['intertitre', 'achats', `${FG}/mutualisation-et-synergies#les-achats`],
-  ['intertitre', 'maîtrise d’ouvrage', `${FG}/mutualisation-et-synergies#la-maîtrise-douvrage`],
-  ['intertitre', 'premières sociétés', `${SR}/societe-de-coordination#les-premières-sociétés`],
+  ['intertitre', 'trois familles de synergies', `${FG}/mutualisation-et-synergies#trois-familles-de-synergies`],
+  ['intertitre', 'choisir ses mutualisations', `${FG}/mutualisation-et-synergies#choisir-ses-mutualisations`],
+  ['intertitre', 'soutenabilité financière en pratique', `${SR}/societe-de-coordination#la-soutenabilité-financière-en-pratique`],
   // Without accents.
   ['sans accents', 'surete des quartiers', `${FE}/surete-des-quartiers`],
   ['sans accents', 'orleans', `${FE}/maison-de-l-habitat#lexemple-dorléans`],
