@@ -55,7 +55,7 @@ describe('numbered sources at the end of the articles', () => {
   });
 
   it('keep the blog list pages free of footnotes: the excerpt drops its markers', () => {
-    const list = page('/comptes-rendus');
+    const list = page('/articles');
     expect(list).not.toContain('data-footnotes');
     expect(mainText(list)).toContain('« Articuler dynamique de regroupement et affirmation des politiques locales de l’habitat ». Cet article');
     expect(page('/articles/2026/12/02/presentation-de-la-journee')).toContain('data-footnotes');
