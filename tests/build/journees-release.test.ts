@@ -193,7 +193,7 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(summaries).toContain('La journée du vendredi 14 juin 2030');
     expect(summaries).toContain('Compte rendu — Session d’ouverture d’essai — session « Session d’ouverture d’essai »');
     expect(summaries).not.toContain('Aucun compte rendu n’est publié à ce jour.');
-    expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('La journée a eu lieu le vendredi 14 juin 2030. Publiés : un compte rendu et un support.');
+    expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('La journée a eu lieu le vendredi 14 juin 2030. Publiés : un compte rendu et 2 supports.');
   });
 
   it('keeps the real 2022 day honest: no summary, no material published', () => {
