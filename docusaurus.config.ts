@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteEnvironment} from './src/site-environment';
+import remarkDiagrams from './src/plugins/diagrams/remark-diagrams';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
 
@@ -27,13 +28,11 @@ const config: Config = {
   markdown: {
     // .md files are plain CommonMark (safer for prose), .mdx files are MDX.
     format: 'detect',
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
-  themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     './src/plugins/journees/index.ts',
     './src/plugins/search/index.ts',
@@ -63,6 +62,8 @@ const config: Config = {
           onInlineTags: 'throw',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          // Mermaid diagrams are drawn at build time (npm run diagrammes), not in the browser.
+          beforeDefaultRemarkPlugins: [remarkDiagrams],
         },
         blog: {
           path: 'blog',
@@ -78,6 +79,7 @@ const config: Config = {
           onInlineTags: 'throw',
           authorsMapPath: 'authors.yml',
           onInlineAuthors: 'throw',
+          beforeDefaultRemarkPlugins: [remarkDiagrams],
           onUntruncatedBlogPosts: 'throw',
           feedOptions: {
             type: ['rss', 'atom'],
@@ -89,7 +91,7 @@ const config: Config = {
           },
         },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
         sitemap: {
           lastmod: null,
