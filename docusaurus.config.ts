@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {siteEnvironment} from './src/site-environment';
 import remarkDiagrams from './src/plugins/diagrams/remark-diagrams';
+import {pwaOptions} from './src/plugins/offline/pwa-options';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
 
@@ -40,6 +41,8 @@ const config: Config = {
     './src/plugins/robots/index.ts',
     // Prism loads with the code blocks that need it, not on every page.
     './src/plugins/prism-on-demand/index.ts',
+    // Installable web app, readable offline once visited (src/plugins/offline).
+    ['@docusaurus/plugin-pwa', pwaOptions()],
   ],
 
   i18n: {
