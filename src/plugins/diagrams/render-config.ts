@@ -94,7 +94,15 @@ export function mermaidConfig(variant: Variant): Record<string, unknown> {
     timeline: {disableMulticolor: true},
     // Charts show their values, not only bar heights.
     // Narrow enough for a phone's column at three quarters of its size.
-    xyChart: {showDataLabel: true, width: 480, height: 400},
+    // Axis text at Mermaid's 16 px, like the other diagrams (its default is 14 px).
+    xyChart: {
+      showDataLabel: true,
+      width: 540,
+      height: 400,
+      titleFontSize: 20,
+      xAxis: {labelFontSize: 16, titleFontSize: 16},
+      yAxis: {labelFontSize: 16, titleFontSize: 16},
+    },
   };
 }
 
