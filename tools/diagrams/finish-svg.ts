@@ -4,6 +4,8 @@
  * copies sit in the same page, and valid HTML has unique ids), the drawing is
  * one image named by its <title> and described by its <desc> (Mermaid leaves
  * them out for some types, such as timelines), and it has its natural size.
+ * It is also made lighter, as it is in every page that shows it: no debugging
+ * data (data-* attributes, such as base64 edge points), coordinates to 1/100 px.
  */
 import * as cheerio from 'cheerio';
 
@@ -16,6 +18,11 @@ export interface FinishOptions {
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const REFERENCE_ATTRIBUTES = ['aria-labelledby', 'aria-describedby'];
+
+/** Attributes made of coordinates and lengths, rounded to 1/100 px. */
+const GEOMETRY_ATTRIBUTES = new Set(['d', 'points', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'dx', 'dy']);
+
+const roundNumbers = (value: string) => value.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 100) / 100));
 
 export function finishSvg(svg: string, {id, title, description}: FinishOptions): string {
   const $ = cheerio.load(svg, {xml: {xmlMode: true, decodeEntities: false}});
@@ -38,7 +45,12 @@ export function finishSvg(svg: string, {id, title, description}: FinishOptions):
   const rename = (reference: string) => renamed.get(reference) ?? reference;
   root.find('*').add(root).each((_, element) => {
     for (const [name, value] of Object.entries((element as {attribs?: Record<string, string>}).attribs ?? {})) {
-      let next = value.replace(/url\(#([^)]+)\)/g, (_match, ref: string) => `url(#${rename(ref)})`);
+      if (name.startsWith('data-')) {
+        $(element).removeAttr(name);
+        continue;
+      }
+      let next = GEOMETRY_ATTRIBUTES.has(name) ? roundNumbers(value) : value;
+      next = next.replace(/url\(#([^)]+)\)/g, (_match, ref: string) => `url(#${rename(ref)})`);
       if ((name === 'href' || name === 'xlink:href') && next.startsWith('#')) next = `#${rename(next.slice(1))}`;
       if (REFERENCE_ATTRIBUTES.includes(name)) next = next.split(/\s+/).map(rename).join(' ');
       if (next !== value) $(element).attr(name, next);

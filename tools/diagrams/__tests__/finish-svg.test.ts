@@ -36,4 +36,14 @@ describe('finishSvg', () => {
     expect(svg).not.toContain('max-width');
     expect(svg).not.toContain('xmlns:xlink');
   });
+
+  it('drops debugging data and rounds coordinates to 1/100 px', () => {
+    const svg = finishSvg(
+      '<svg id="d1" viewBox="0 0 10 10"><path d="M1.23456789,2.5L-3.14159e-1,4" data-points="W3sieCI6MX1d" data-edge="true"/><rect x="0.125" width="12.3456"/></svg>',
+      {id: 'd1'},
+    );
+    expect(svg).toContain('d="M1.23,2.5L-0.31,4"');
+    expect(svg).toContain('x="0.13" width="12.35"');
+    expect(svg).not.toContain('data-');
+  });
 });
