@@ -6,6 +6,8 @@ import {siteEnvironment} from './src/site-environment';
 import remarkGlossaryIndex from './src/plugins/glossary-index';
 import remarkCitations from './src/plugins/sources/remark-citations';
 import {DEFAULT_OPTIONS as SOURCES} from './src/plugins/sources/options';
+import remarkDiagrams from './src/plugins/diagrams/remark-diagrams';
+import {pwaOptions} from './src/plugins/offline/pwa-options';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
 // Articles cite `[^source-id]`: the footnotes are written from the bibliography (src/plugins/sources).
@@ -33,7 +35,6 @@ const config: Config = {
   markdown: {
     // .md files are plain CommonMark (safer for prose), .mdx files are MDX.
     format: 'detect',
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -46,7 +47,6 @@ const config: Config = {
       footnoteBackLabel: (index: number, repeat: number) => `Retour à l’appel de note ${index + 1}${repeat > 1 ? ` (${repeat}e renvoi)` : ''}`,
     },
   },
-  themes: ['@docusaurus/theme-mermaid'],
   plugins: [
     './src/plugins/journees/index.ts',
     // The organiser's legal details (src/data/organisateur.yml), read and checked once.
@@ -57,6 +57,8 @@ const config: Config = {
     './src/plugins/robots/index.ts',
     // Prism loads with the code blocks that need it, not on every page.
     './src/plugins/prism-on-demand/index.ts',
+    // Installable web app, readable offline once visited (src/plugins/offline).
+    ['@docusaurus/plugin-pwa', pwaOptions()],
   ],
 
   i18n: {
@@ -81,6 +83,8 @@ const config: Config = {
           remarkPlugins: [citations, [remarkGlossaryIndex, {file: 'docs/glossaire.md'}]],
           showLastUpdateTime: false,
           breadcrumbs: true,
+          // Mermaid diagrams are drawn at build time (npm run diagrammes), not in the browser.
+          beforeDefaultRemarkPlugins: [remarkDiagrams],
         },
         blog: {
           path: 'blog',
@@ -97,6 +101,7 @@ const config: Config = {
           onInlineTags: 'throw',
           authorsMapPath: 'authors.yml',
           onInlineAuthors: 'throw',
+          beforeDefaultRemarkPlugins: [remarkDiagrams],
           onUntruncatedBlogPosts: 'throw',
           remarkPlugins: [citations],
           feedOptions: {
@@ -111,7 +116,7 @@ const config: Config = {
           },
         },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
         sitemap: {
           lastmod: null,

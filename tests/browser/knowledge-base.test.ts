@@ -8,8 +8,7 @@ import {waitForHydration, waitForPageReady} from './site-routes';
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
 
-// Pages whose Mermaid diagrams are rendered in the browser only: a syntax
-// error would not fail the build, so every diagram of docs/ is drawn here.
+// Pages with Mermaid diagrams (drawn at build time, src/plugins/diagrams).
 // Routes follow the file paths (docs/ → /themes, index → its folder); the
 // only custom slug of docs/ is the home page, which has no diagram.
 function pagesWithDiagrams(): {path: string; diagrams: number}[] {
@@ -40,52 +39,59 @@ describe('knowledge-base diagrams', () => {
     );
   });
 
-  it.each(PAGES_WITH_DIAGRAMS)('$path draws its diagrams with an accessible title', async ({path, diagrams}) => {
-    const {context, page} = await openPage(browser());
-    try {
-      await page.goto(siteUrl + path);
-      expect(await waitForPageReady(page)).toBe(diagrams);
-      const svgs = page.locator('.docusaurus-mermaid-container svg');
-      expect(await svgs.count()).toBe(diagrams);
-      for (let i = 0; i < diagrams; i++) {
-        const svg = svgs.nth(i);
-        // Mermaid draws a bomb icon with « Syntax error » instead of failing.
-        expect(await svg.getAttribute('aria-roledescription')).not.toBe('error');
-        expect(await svg.textContent()).not.toMatch(/Syntax error/i);
-        // accTitle becomes the SVG's <title>, referenced by aria-labelledby.
-        const labelledBy = await svg.getAttribute('aria-labelledby');
-        expect(labelledBy).toBeTruthy();
-        const title = await page.locator(`[id="${labelledBy}"]`).textContent();
-        expect(title?.trim().length).toBeGreaterThan(10);
+  it.each(PAGES_WITH_DIAGRAMS)('$path shows its diagrams as named images, one per colour mode', async ({path, diagrams}) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {context, page} = await openPage(browser(), {colorScheme});
+      try {
+        await page.goto(siteUrl + path);
+        expect(await waitForPageReady(page)).toBe(diagrams);
+        const svgs = page.locator('.boussole-diagram svg[role="img"]:visible');
+        expect(await svgs.count()).toBe(diagrams);
+        for (let i = 0; i < diagrams; i++) {
+          const svg = svgs.nth(i);
+          expect(await svg.getAttribute('id')).toMatch(colorScheme === 'light' ? /-clair$/ : /-sombre$/);
+          expect(await svg.textContent()).not.toMatch(/Syntax error/i);
+          // accTitle becomes the SVG's <title>, referenced by aria-labelledby.
+          const labelledBy = await svg.getAttribute('aria-labelledby');
+          expect(labelledBy).toBeTruthy();
+          const title = await page.locator(`[id="${labelledBy}"]`).textContent();
+          expect(title?.trim().length).toBeGreaterThan(10);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
     }
   });
 });
 
-describe('diagrams drawn near the screen only', () => {
-  it('leaves a diagram far below the screen undrawn until the reader scrolls to it', async () => {
-    const {context, page} = await openPage(browser(), {viewport: PHONE});
+describe('diagrams without a runtime', () => {
+  it('shows every diagram with JavaScript turned off, and loads no Mermaid code', async () => {
+    const context = await browser().newContext({javaScriptEnabled: false, viewport: DESKTOP, locale: 'fr-FR'});
     try {
-      let checked = '';
-      for (const {path} of PAGES_WITH_DIAGRAMS) {
+      const page = await context.newPage();
+      for (const {path, diagrams} of PAGES_WITH_DIAGRAMS) {
         await page.goto(siteUrl + path);
-        await waitForHydration(page);
-        const last = page.locator('.boussole-diagram').last();
-        // Far enough: more than three screens below the top of the page.
-        if ((await last.evaluate((element) => element.getBoundingClientRect().top)) < 3 * PHONE.height) continue;
-        await page.waitForTimeout(1000);
-        expect(await last.locator('svg').count()).toBe(0);
-        await last.evaluate((element) => element.scrollIntoView({block: 'center'}));
-        await last.locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
-        checked = path;
-        break;
+        const svgs = page.locator('.boussole-diagram svg[role="img"]:visible');
+        expect(await svgs.count(), path).toBe(diagrams);
+        expect((await svgs.first().boundingBox())?.height ?? 0).toBeGreaterThan(100);
       }
-      // At least one article has a diagram that far down.
-      expect(checked).not.toBe('');
     } finally {
       await context.close();
+    }
+    const {context: scripted, page} = await openPage(browser());
+    try {
+      const scripts: string[] = [];
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+      });
+      await page.goto(siteUrl + PAGES_WITH_DIAGRAMS[0].path);
+      await waitForHydration(page);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.length).toBeGreaterThan(0);
+      // Mermaid's library names itself in its source; the page's own chunk only carries the drawings.
+      expect(scripts.filter((source) => /mermaidAPI|flowchart-v2.*parser/.test(source))).toEqual([]);
+    } finally {
+      await scripted.close();
     }
   });
 });

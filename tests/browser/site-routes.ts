@@ -12,19 +12,11 @@ export function sitemapUrls(): {route: string; url: string}[] {
 }
 
 /**
- * Draws every Mermaid diagram of the page and waits for its SVG. Diagrams are drawn
- * when they come near the screen (src/theme/Mermaid), so each is scrolled to in turn;
- * the page is scrolled back to the top. Returns the number of diagrams.
+ * Counts the page's Mermaid diagrams, drawn at build time (src/plugins/diagrams):
+ * their SVG is in the HTML, so there is nothing to wait for.
  */
 export async function drawDiagrams(page: import('playwright-core').Page): Promise<number> {
-  const diagrams = page.locator('.boussole-diagram');
-  const count = await diagrams.count();
-  for (let i = 0; i < count; i++) {
-    await diagrams.nth(i).evaluate((element) => element.scrollIntoView({block: 'center'}));
-    await diagrams.nth(i).locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
-  }
-  if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
-  return count;
+  return page.locator('.boussole-diagram').count();
 }
 
 /** Waits until React has hydrated the page. */
@@ -32,7 +24,7 @@ export async function waitForHydration(page: import('playwright-core').Page): Pr
   await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000});
 }
 
-/** Waits until React has hydrated, then draws every Mermaid diagram (see drawDiagrams); returns their number. */
+/** Waits until React has hydrated; returns the number of diagrams (see drawDiagrams). */
 export async function waitForPageReady(page: import('playwright-core').Page): Promise<number> {
   await waitForHydration(page);
   return drawDiagrams(page);

@@ -1,7 +1,7 @@
 /**
  * Accessible title and description of a Mermaid diagram, read from its
  * `accTitle:` and `accDescr:` lines. Some diagram types (timeline) accept
- * these lines but do not put them in the SVG; the Mermaid theme wrapper uses
+ * these lines but do not put them in the SVG; the renderer (tools/diagrams) uses
  * this to label such diagrams itself.
  */
 export interface DiagramLabels {
