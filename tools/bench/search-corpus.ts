@@ -1,8 +1,9 @@
 /**
  * The corpora of the search benchmark: the built site (its search records, and its HTML
  * pages for Pagefind), and the site grown to N pages with synthetic French pages written
- * from the site's own text (a word-pair chain: same vocabulary, same word frequencies,
- * same page and section lengths), a tenth of them PDF supports searched page by page.
+ * from the site's own text (a word-pair chain over its sections: same vocabulary, same word
+ * frequencies, same page, section and heading lengths; titles are phrases of that text, never a
+ * title of the site word for word), a tenth of them PDF supports searched page by page.
  * The site's pages stay in every corpus, so the relevance suite applies at every size.
  */
 import fs from 'node:fs';
@@ -47,12 +48,15 @@ export async function siteCorpus(siteDir: string): Promise<Corpus> {
   };
 }
 
-/** Deterministic pseudo-random numbers (a linear congruential generator). */
+/** Deterministic pseudo-random numbers (mulberry32: 32-bit integer arithmetic, no precision lost). */
 function randomFrom(seed: number): () => number {
-  let state = seed;
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -88,7 +92,6 @@ export function grownCorpus(site: Corpus, pages: number): Corpus {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const texts = site.records.map((record) => record.text).filter((text) => text.length > 40);
   const chain = wordChain(texts, random);
-  const titleChain = wordChain(site.records.map((record) => record.title), random);
   // Lengths as on the site: sections per page, words per section, words per heading.
   const byPage = new Map<string, SearchRecord[]>();
   for (const record of site.records) byPage.set(record.page, [...(byPage.get(record.page) ?? []), record]);
@@ -99,8 +102,11 @@ export function grownCorpus(site: Corpus, pages: number): Corpus {
     const text = chain(words);
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
+  // A synthetic page never takes the very title of a page of the site: an archive does not repeat its titles word for word.
+  const siteTitles = new Set(site.records.flatMap((record) => [record.title, record.pageTitle]).map((text) => text.toLowerCase()));
   const title = () => {
-    const text = titleChain(pick(titleLengths));
+    let text = chain(pick(titleLengths));
+    for (let attempt = 0; attempt < 20 && siteTitles.has(text.toLowerCase()); attempt++) text = chain(pick(titleLengths));
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   };
   const records = [...site.records];

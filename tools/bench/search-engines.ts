@@ -50,6 +50,8 @@ export interface BuiltEngine {
   query(query: string): unknown;
   /** Ours only: the query with the highlighted titles and snippets of the first results. */
   queryWithSnippets?(query: string): unknown;
+  /** Ours only: how many of `queries` get the same answer from the sharded index as from the whole index loaded at once. */
+  sameAsWhole?(queries: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,16 @@ export function boussoleEngine(): EngineUnderTest {
         },
         query: (query) => engine.searchLoaded(query, {}, SHOWN, {snippets: false}),
         queryWithSnippets: (query) => engine.searchLoaded(query, {}, SHOWN),
+        async sameAsWhole(queries) {
+          const lazy = openBuiltIndex(built);
+          const whole = openBuiltIndex(built);
+          await whole.loadAll();
+          let same = 0;
+          for (const query of queries) {
+            if (JSON.stringify(await lazy.search(query, {}, RANKED)) === JSON.stringify(whole.searchLoaded(query, {}, RANKED))) same++;
+          }
+          return same;
+        },
         close: async () => undefined,
       };
     },

@@ -58,6 +58,7 @@ export interface EngineFigures {
 interface Extra {
   firstSearchMaxBytes: number;
   withSnippets?: {p50Ms: number; p95Ms: number};
+  sameAsWhole?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -97,6 +98,7 @@ async function measure(engine: EngineUnderTest, corpus: Corpus): Promise<EngineF
     await built.warm();
     const timing = await timeQueries((query) => built.query(query));
     const withSnippets = built.queryWithSnippets ? await timeQueries((query) => built.queryWithSnippets!(query)) : undefined;
+    const sameAsWhole = await built.sameAsWhole?.(QUERIES);
     return {
       name: engine.name,
       corpus: corpus.name,
@@ -109,6 +111,7 @@ async function measure(engine: EngineUnderTest, corpus: Corpus): Promise<EngineF
       recall10: relevance.recall10,
       firstSearchMaxBytes: Math.max(...downloads),
       withSnippets,
+      sameAsWhole,
     };
   } finally {
     await built.close();
@@ -136,6 +139,9 @@ function printCorpus(corpus: Corpus, rows: (EngineFigures & Extra)[]): void {
   console.log(`\n## ${corpus.name} — ${corpus.pages} pages, ${corpus.records.length} enregistrements\n`);
   console.log(`${''.padEnd(labelWidth)}  ${rows.map((row, i) => row.name.padStart(widths[i])).join('  ')}`);
   lines.forEach(([label], l) => console.log(`${label.padEnd(labelWidth)}  ${cells[l].map((cell, i) => cell.padStart(widths[i])).join('  ')}`));
+  for (const row of rows) {
+    if (row.sameAsWhole !== undefined) console.log(`${row.name} : mêmes réponses fragmenté et chargé d’un bloc pour ${row.sameAsWhole} requêtes sur ${QUERIES.length}.`);
+  }
 }
 
 async function main(): Promise<void> {

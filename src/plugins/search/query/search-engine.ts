@@ -87,6 +87,8 @@ const TYPO_EXPANSIONS = 8;
 /** Points of a match: the field weight (in WEIGHT_UNITS) twice for the word itself, once for a prefix or a typo. */
 const EXACT = 2;
 const APPROXIMATE = 1;
+/** In a record's word count, the unit of the words found in its titles (the count itself is below it). */
+const TITLED = 256;
 /** Factor of a record whose page title and heading have every query word between them. */
 const TITLE_ANSWER = 2;
 /** The number of query words a record has outranks everything else in its score. */
@@ -140,6 +142,24 @@ interface ResolvedWord {
   highlight: string[];
 }
 
+/**
+ * Per-query working arrays of the engine, allocated once. A record's slots belong to the
+ * current query only when its `seen` value is at least the query's base: nothing has to be
+ * cleaned between queries.
+ */
+interface Scratch {
+  query: number;
+  /** Per record: query × 16 + the last query word it had (+1). */
+  seen: Uint32Array;
+  /** Per record: how many query words it has, plus TITLED for each in its titles; weighted sum of their points. */
+  words: Uint16Array;
+  sums: Float64Array;
+  /** Per record: the points of the last query word it had, and whether in a title (alternatives of a word keep the best). */
+  lastPoints: Uint8Array;
+  lastTitled: Uint8Array;
+  scores: Float64Array;
+}
+
 /** A loaded index, ready to answer queries (browser worker, CLI, tests). */
 export class SearchEngine {
   readonly synonyms: SynonymTable;
@@ -159,23 +179,8 @@ export class SearchEngine {
   private readonly postingCache = new Map<string, Posting | null>();
   private readonly shards = new Map<number, Map<string, number[]>>();
   private readonly wordLists = new Map<string, WordsByLength>();
-  /**
-   * Per-query working arrays, allocated once. A record's or a page's slots belong to the
-   * current query only when its stamp equals `query`: nothing has to be cleaned between queries.
-   */
-  private readonly scratch: {
-    query: number;
-    /** Per record: query × 16 + the last query word it had (+1), so that nothing is cleaned between queries. */
-    seen: Uint32Array;
-    /** Per record: how many query words it has, how many in its titles, weighted sum of their points. */
-    matched: Uint8Array;
-    inTitles: Uint8Array;
-    sums: Float64Array;
-    /** Per record: the points of the last query word it had, and whether in a title (alternatives of a word keep the best). */
-    lastPoints: Uint8Array;
-    lastTitled: Uint8Array;
-    scores: Float64Array;
-  };
+  /** Per-query working arrays, allocated once (see Scratch). */
+  private readonly scratch: Scratch;
 
   constructor(entry: IndexEntry, source: FragmentSource) {
     if (!entry || entry.version !== INDEX_FORMAT_VERSION) {
@@ -217,8 +222,7 @@ export class SearchEngine {
     this.scratch = {
       query: 0,
       seen: new Uint32Array(recordCount),
-      matched: new Uint8Array(recordCount),
-      inTitles: new Uint8Array(recordCount),
+      words: new Uint16Array(recordCount),
       sums: new Float64Array(recordCount),
       lastPoints: new Uint8Array(recordCount),
       lastTitled: new Uint8Array(recordCount),
@@ -451,8 +455,8 @@ export class SearchEngine {
     const stamp = ++scratch.query;
     // seen[id] = stamp × 16 + the last query word met (+1): the record is of this query, and which word it had last.
     const base = stamp * 16;
-    const {seen, lastPoints, lastTitled, matched, inTitles, sums, scores} = scratch;
-    const {recordPage, recordBonus, pageType, pageTheme, pageStart} = this;
+    const {seen, scores} = scratch;
+    const {recordPage, pageStart} = this;
     const recordCount = this.entry.recordCount;
     const termCount = queryTerms.length;
     const highlight = new Set<string>();
@@ -471,43 +475,13 @@ export class SearchEngine {
       // The rarer the word, the more it counts (idf, kept above 1 so that a common word still counts).
       const rarity = 1 + Math.log(recordCount / Math.max(1, Math.min(frequency, recordCount)));
       const factor = word.points * rarity;
-      const mark = base + termIndex + 1;
+      const single = word.postings.length === 1;
       for (const posting of word.postings) {
-        const {records, weights, titled} = posting;
-        const length = records.length;
-        if (length > 0) {
-          if (records[0] < first) first = records[0];
-          if (records[length - 1] > last) last = records[length - 1];
-        }
-        for (let i = 0; i < length; i++) {
-          const id = records[i];
-          const points = weights[i];
-          const previous = seen[id];
-          if (previous !== mark) {
-            seen[id] = mark;
-            lastPoints[id] = points;
-            lastTitled[id] = titled[i];
-            if (previous < base) {
-              // First word of this record in this query.
-              matched[id] = 1;
-              inTitles[id] = titled[i];
-              sums[id] = points * factor;
-            } else {
-              matched[id]++;
-              inTitles[id] += titled[i];
-              sums[id] += points * factor;
-            }
-            continue;
-          }
-          if (points > lastPoints[id]) {
-            sums[id] += (points - lastPoints[id]) * factor;
-            lastPoints[id] = points;
-          }
-          if (titled[i] && !lastTitled[id]) {
-            lastTitled[id] = 1;
-            inTitles[id]++;
-          }
-        }
+        const {records} = posting;
+        if (records.length === 0) continue;
+        if (records[0] < first) first = records[0];
+        if (records[records.length - 1] > last) last = records[records.length - 1];
+        addPosting(posting, factor, base, base + termIndex + 1, single, scratch);
       }
     }
 
@@ -519,39 +493,15 @@ export class SearchEngine {
     }
     const themeFilter = filters.themes?.length ? new Set(filters.themes) : null;
     const allowedThemeSets = themeFilter ? this.entry.themeSets.map((set) => set.some((theme) => themeFilter.has(theme))) : null;
-    // Records page after page (they are numbered so): each page's best record, the first `limit` pages.
-    const top: number[] = [];
-    let total = 0;
-    let complete = 0;
-    const completeScore = termCount * COVERAGE_STEP;
-    for (let id = first; id <= last; ) {
-      if (seen[id] < base) {
-        id++;
-        continue;
-      }
-      const pageId = recordPage[id];
-      const pageEnd = pageStart[pageId + 1];
-      const themed = !allowedThemeSets || allowedThemeSets[pageTheme[pageId]];
-      let best = -1;
-      for (; id < pageEnd; id++) {
-        if (!themed || seen[id] < base) continue;
-        // A title or a heading that has every query word answers the query: it counts double.
-        const sum = inTitles[id] === termCount ? sums[id] * TITLE_ANSWER : sums[id];
-        // All query words before some; then which words, and where (titles before text); then the fixed bonus.
-        const score = matched[id] * COVERAGE_STEP + sum + recordBonus[id];
-        scores[id] = score;
-        // Ties: the earlier record.
-        if (best < 0 || score > scores[best]) best = id;
-      }
-      if (best < 0) continue;
-      const type = pageType[pageId];
-      counts[type]++;
-      if (typeAllowed[type] !== 1) continue;
-      total++;
-      if (scores[best] >= completeScore) complete++;
-      // Pages come in order: an equal score never displaces an earlier page.
-      if (top.length < limit || scores[best] > scores[top[top.length - 1]]) insertInTop(top, best, limit, scores);
-    }
+    const {top, total, complete} = rankPages(
+      {first, last, base, termCount, limit, allowedThemeSets, typeAllowed, counts},
+      this.recordPage,
+      this.pageStart,
+      this.pageType,
+      this.pageTheme,
+      this.recordBonus,
+      scratch,
+    );
 
     for (const bestId of top) {
       const path = this.pagePath(recordPage[bestId]);
@@ -564,7 +514,10 @@ export class SearchEngine {
       const pageId = recordPage[bestId];
       const sectionIds: number[] = [];
       for (let id = pageStart[pageId], end = pageStart[pageId + 1]; id < end; id++) {
-        if (seen[id] >= base) insertInTop(sectionIds, id, MAX_SECTIONS_PER_PAGE, scores);
+        if (seen[id] < base) continue;
+        // Records that could not enter the first pages were not scored: score the shown page's now.
+        scores[id] = recordScore(id, termCount, scratch.words, scratch.sums, this.recordBonus);
+        insertInTop(sectionIds, id, MAX_SECTIONS_PER_PAGE, scores);
       }
       const sections = sectionIds.map((id) => this.record(id));
       const firstSection = sections[0];
@@ -587,6 +540,143 @@ export class SearchEngine {
     });
     return {query, terms: searchedTerms, hits, typeCounts: countsByType(counts), total, complete: searchable === termCount ? complete : 0};
   }
+}
+
+
+/**
+ * Adds one index term's postings to the records' totals for query word `mark` (its slot in
+ * `seen`). Module-level, with its arrays as locals, so that V8 keeps the hot loop in registers.
+ */
+function addPosting(posting: Posting, factor: number, base: number, mark: number, single: boolean, scratch: Scratch): void {
+  const {records, weights, titled} = posting;
+  const {seen, words, sums, lastPoints, lastTitled} = scratch;
+  const length = records.length;
+  if (single) {
+    // One index term for the word: each record comes once, nothing to compare (the common case, kept short).
+    for (let i = 0; i < length; i++) {
+      const id = records[i];
+      const word = 1 + titled[i] * TITLED;
+      if (seen[id] < base) {
+        words[id] = word;
+        sums[id] = weights[i] * factor;
+      } else {
+        words[id] += word;
+        sums[id] += weights[i] * factor;
+      }
+      seen[id] = mark;
+    }
+    return;
+  }
+  // Several index terms for the word (synonym, prefix, typo): a record keeps its best match of the word.
+  for (let i = 0; i < length; i++) {
+    const id = records[i];
+    const points = weights[i];
+    const previous = seen[id];
+    if (previous !== mark) {
+      seen[id] = mark;
+      lastPoints[id] = points;
+      lastTitled[id] = titled[i];
+      const word = 1 + titled[i] * TITLED;
+      if (previous < base) {
+        words[id] = word;
+        sums[id] = points * factor;
+      } else {
+        words[id] += word;
+        sums[id] += points * factor;
+      }
+      continue;
+    }
+    if (points > lastPoints[id]) {
+      sums[id] += (points - lastPoints[id]) * factor;
+      lastPoints[id] = points;
+    }
+    if (titled[i] && !lastTitled[id]) {
+      lastTitled[id] = 1;
+      words[id] += TITLED;
+    }
+  }
+}
+
+/** A record's score: all query words before some; then which words, and where (titles before text); then the fixed bonus. */
+function recordScore(id: number, termCount: number, words: Uint16Array, sums: Float64Array, recordBonus: Float64Array): number {
+  const count = words[id];
+  // A title or a heading that has every query word answers the query: it counts double.
+  const sum = count >> 8 === termCount ? sums[id] * TITLE_ANSWER : sums[id];
+  return (count & (TITLED - 1)) * COVERAGE_STEP + sum + recordBonus[id];
+}
+
+interface RankQuery {
+  /** Range of the record ids met, and the query's slot base in `seen`. */
+  first: number;
+  last: number;
+  base: number;
+  termCount: number;
+  limit: number;
+  allowedThemeSets: boolean[] | null;
+  typeAllowed: number[];
+  /** Result pages per type (filled here). */
+  counts: number[];
+}
+
+/**
+ * Records page after page (they are numbered so): each page's best record scored, the
+ * pages counted by type, the first `limit` pages kept in rank order.
+ */
+function rankPages(
+  query: RankQuery,
+  recordPage: Int32Array,
+  pageStart: Int32Array,
+  pageType: Uint8Array,
+  pageTheme: Int32Array,
+  recordBonus: Float64Array,
+  scratch: Scratch,
+): {top: number[]; total: number; complete: number} {
+  const {first, last, base, termCount, limit, allowedThemeSets, typeAllowed, counts} = query;
+  const {seen, words, sums, scores} = scratch;
+  const top: number[] = [];
+  let total = 0;
+  let complete = 0;
+  // Once `limit` pages are kept, a record with fewer words than the last of them cannot enter: it is not scored.
+  let fewestWords = 0;
+  for (let id = first; id <= last; ) {
+    if (seen[id] < base) {
+      id++;
+      continue;
+    }
+    const pageId = recordPage[id];
+    const pageEnd = pageStart[pageId + 1];
+    if (allowedThemeSets && !allowedThemeSets[pageTheme[pageId]]) {
+      id = pageEnd;
+      continue;
+    }
+    let best = -1;
+    let bestScore = -1;
+    let pageComplete = false;
+    for (; id < pageEnd; id++) {
+      if (seen[id] < base) continue;
+      const count = words[id] & (TITLED - 1);
+      if (count === termCount) pageComplete = true;
+      if (count < fewestWords) continue;
+      const score = recordScore(id, termCount, words, sums, recordBonus);
+      scores[id] = score;
+      // Ties: the earlier record.
+      if (score > bestScore) {
+        best = id;
+        bestScore = score;
+      }
+    }
+    const type = pageType[pageId];
+    counts[type]++;
+    if (typeAllowed[type] !== 1) continue;
+    total++;
+    if (pageComplete) complete++;
+    // Pages come in order: an equal score never displaces an earlier page.
+    if (best >= 0 && (top.length < limit || bestScore > scores[top[top.length - 1]])) {
+      insertInTop(top, best, limit, scores);
+      if (top.length === limit) fewestWords = Math.floor(scores[top[limit - 1]] / COVERAGE_STEP);
+    }
+  }
+  return {top, total, complete};
 }
 
 /** Whether an ascending list has `value` (binary search). */
