@@ -1,13 +1,13 @@
 /**
  * npm run recherche -- "requête" [--json] [--type article,glossaire] [--theme fusion] [--limite 10] [--site build | --index fichier.json]
- * Answers from the built index file with the same query code as the browser.
+ * Answers from the built index with the same query code as the browser, reading the
+ * same fragments (the entry file, then the shards and pages the query needs).
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import {findIndexFile, readIndexFile} from '../plugins/search/build/index-file';
-import {resultCountMessage, TYPE_LABEL_SINGULAR} from '../plugins/search/present/messages';
+import {findIndexFile, openIndexFile} from '../plugins/search/build/index-file';
+import {MISSING_WORDS, resultCountMessage, TYPE_LABEL_SINGULAR} from '../plugins/search/present/messages';
 import {segmentsToText} from '../plugins/search/present/segments';
-import {SearchEngine} from '../plugins/search/query/search-engine';
 import {isRecordType, RECORD_TYPES, type RecordType} from '../plugins/search/query/search-record';
 import {CommandError} from '../domain/errors';
 import {runCommand, UsageError} from './run-command';
@@ -26,7 +26,7 @@ interface CliOptions {
 
 
 const USAGE =
-  'Usage : npm run recherche -- "requête" [--json] [--type article,compte-rendu,session,support,glossaire] [--theme id] [--limite 10] [--site build] [--index fichier.json]';
+  'Usage : npm run recherche -- "requête" [--json] [--type article,compte-rendu,session,intervenant,support,glossaire] [--theme id] [--limite 10] [--site build] [--index fichier.json]';
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = {query: '', json: false, types: [], themes: [], limit: 10, site: 'build'};
@@ -67,7 +67,7 @@ export interface CliResult {
   snippet: string;
 }
 
-export function run(argv: string[], cwd = process.cwd()): {output: string; results: CliResult[]} {
+export async function run(argv: string[], cwd = process.cwd()): Promise<{output: string; results: CliResult[]}> {
   const options = parseArgs(argv);
   if (!options.query.trim()) throw new UsageError(`Indiquez une requête.\n${USAGE}`);
   const file = options.index ? path.resolve(cwd, options.index) : findIndexFile(path.resolve(cwd, options.site));
@@ -76,8 +76,8 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
       `Aucun index de recherche trouvé${options.index ? ` (${options.index})` : ` dans « ${options.site}/search-index/ »`} : lancez d’abord « npm run build ».`,
     );
   }
-  const engine = new SearchEngine(readIndexFile(file));
-  const response = engine.search(options.query, {types: options.types, themes: options.themes}, options.limit);
+  const engine = openIndexFile(file);
+  const response = await engine.search(options.query, {types: options.types, themes: options.themes}, options.limit);
   const results: CliResult[] = response.hits.map((hit, i) => {
     const top = hit.sections[0];
     return {
@@ -89,17 +89,18 @@ export function run(argv: string[], cwd = process.cwd()): {output: string; resul
     };
   });
   if (options.json) return {output: JSON.stringify(results, null, 2), results};
-  const summary = resultCountMessage(response.total, options.query);
+  const summary = resultCountMessage(response.total, options.query, {complete: response.complete});
   if (results.length === 0) return {output: `${summary}.`, results};
-  const lines = [`${summary} :`, ''];
+  const lines = [`${summary}.`, ''];
   response.hits.forEach((hit, i) => {
     const top = hit.sections[0];
     lines.push(`${i + 1}. [${TYPE_LABEL_SINGULAR[top.type]}] ${results[i].title}`);
     lines.push(`   ${top.url}`);
+    if (hit.missingWords.length > 0) lines.push(`   ${MISSING_WORDS} ${hit.missingWords.join(', ')}`);
     if (top.snippet.length > 0) lines.push(`   ${segmentsToText(top.snippet, (text) => `«${text}»`)}`);
     for (const section of hit.sections.slice(1)) lines.push(`   · ${section.title} — ${section.url}`);
   });
   return {output: lines.join('\n'), results};
 }
 
-if (require.main === module) runCommand(() => console.log(run(process.argv.slice(2)).output), false);
+if (require.main === module) runCommand(async () => console.log((await run(process.argv.slice(2))).output), false);

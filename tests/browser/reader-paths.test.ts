@@ -12,13 +12,6 @@ import {waitForHydration} from './site-routes';
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
 
-/**
- * « Copier le lien » and « Imprimer » on articles come from the print/offline
- * work, on another branch: set to true once it is merged, and the sharer's
- * path asserts both buttons by their French accessible names.
- */
-const ARTICLE_ACTIONS_MERGED = false;
-
 type Viewport = typeof PHONE;
 
 async function open(viewport: Viewport, sitePath: string) {
@@ -219,10 +212,8 @@ for (const viewport of [PHONE, DESKTOP]) {
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toMatch(/société de coordination/i);
       expect(await page.locator('meta[property="og:description"]').getAttribute('content')).not.toBe('');
       expect(await page.getByRole('contentinfo').getByRole('link', {name: 'S’abonner'}).count()).toBe(1);
-      if (ARTICLE_ACTIONS_MERGED) {
-        await expect(page.getByRole('button', {name: 'Copier le lien'}).isVisible()).resolves.toBe(true);
-        await expect(page.getByRole('button', {name: 'Imprimer'}).isVisible()).resolves.toBe(true);
-      }
+      await expect(page.getByRole('button', {name: 'Copier le lien'}).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('button', {name: /^Imprimer/}).isVisible()).resolves.toBe(true);
       await expectNoSidewaysScroll(page);
       await context.close();
     });

@@ -12,8 +12,7 @@ import {buildSite, TEST_OUTPUT} from '../support/paths';
 import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SCANNED_DECK_PATH, SUMMARY_EXCERPT, type FixtureSite} from '../support/fixture-site';
 import {sha256} from '../../src/adapters/pdf';
 import {DECK_TITLE, PAGE_2_WORD} from '../../src/plugins/journees/__tests__/__fixtures__/make-slides';
-import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
-import {SearchEngine} from '../../src/plugins/search/query/search-engine';
+import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
 import {mainText as visibleText} from '../support/html';
 
 const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');
@@ -129,9 +128,9 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(indexes.some((name) => read(AFTER, name).includes(PDF_PAGES[1]))).toBe(true);
   });
 
-  it('finds a word of page 2 of the deck without text layer, linked to that page', () => {
-    const engine = new SearchEngine(readIndexFile(findIndexFile(AFTER)!));
-    const hits = engine.search(PAGE_2_WORD, {types: [], themes: []}, 10).hits;
+  it('finds a word of page 2 of the deck without text layer, linked to that page', async () => {
+    const engine = openIndexFile(findIndexFile(AFTER)!);
+    const hits = (await engine.search(PAGE_2_WORD, {types: [], themes: []}, 10)).hits;
     expect(hits.length).toBeGreaterThan(0);
     const top = hits[0].sections[0];
     expect(top.url).toBe(`/${SCANNED_DECK_PATH}#page=2`);

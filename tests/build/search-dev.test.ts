@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {afterAll, describe, expect, inject, it} from 'vitest';
-import {findIndexFile} from '../../src/plugins/search/build/index-file';
+import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
 import {ROOT} from '../support/paths';
 
 const siteDir = inject('siteDir');
@@ -45,7 +45,7 @@ afterAll(() => {
 });
 
 describe('search under docusaurus start', () => {
-  it('serves the same content-hashed index as the build', async () => {
+  it('serves the same content-hashed index as the build: its entry and its fragments', async () => {
     const built = findIndexFile(siteDir);
     expect(built).not.toBeNull();
     const port = await freePort();
@@ -64,5 +64,12 @@ describe('search under docusaurus start', () => {
       throw new Error(`${error.message}\n${output.slice(-2000)}`);
     });
     expect(await response.text()).toBe(fs.readFileSync(built!, 'utf8'));
+    // The fragments are plain static files next to it, served as they are built.
+    const fragments = openIndexFile(built!).allFragmentPaths();
+    for (const fragment of [fragments[0], fragments[fragments.length - 1]]) {
+      const served = await fetch(`http://127.0.0.1:${port}/search-index/${fragment}`);
+      expect(served.status, fragment).toBe(200);
+      expect(await served.text()).toBe(fs.readFileSync(path.join(path.dirname(built!), fragment), 'utf8'));
+    }
   }, 120_000);
 });

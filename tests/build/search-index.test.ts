@@ -1,28 +1,26 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, inject, it} from 'vitest';
-import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
-import {SearchEngine} from '../../src/plugins/search/query/search-engine';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
+import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
 import type {SearchRecord} from '../../src/plugins/search/query/search-record';
+import {builtHtml} from '../../tools/bench/search-corpus';
 
 const siteDir = inject('siteDir');
 const indexFile = findIndexFile(siteDir);
-const engine = new SearchEngine(readIndexFile(indexFile ?? path.join(siteDir, 'search-index/absent.json')));
-const records: SearchRecord[] = Array.from({length: engine.recordCount}, (_, id) => engine.record(id));
+const engine = openIndexFile(indexFile ?? path.join(siteDir, 'search-index/absent.json'));
+let records: SearchRecord[] = [];
+beforeAll(async () => {
+  records = await engine.records();
+});
 
-/** The built HTML of a site path (trailingSlash: false → page.html, or dir/index.html). */
-function htmlOf(sitePath: string): string | null {
-  const clean = decodeURIComponent(sitePath).replace(/\/$/, '');
-  for (const candidate of [`${clean}.html`, `${clean}/index.html`, clean === '' ? 'index.html' : '']) {
-    if (!candidate) continue;
-    const file = path.join(siteDir, candidate);
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return fs.readFileSync(file, 'utf8');
-  }
-  return null;
+/** Every file of a folder, recursively, relative to it. */
+function filesUnder(directory: string): string[] {
+  return fs.readdirSync(directory, {withFileTypes: true, recursive: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
 }
 
 describe('built search index', () => {
-  it('is one content-hashed JSON file referenced by the client bundle, not by the HTML', () => {
+  it('is a content-hashed entry file referenced by the client bundle, not by the HTML', () => {
     expect(indexFile).toMatch(/search-index\/fr\.[0-9a-f]{12}\.json$/);
     const name = path.basename(indexFile ?? '');
     const scripts = fs.readdirSync(path.join(siteDir, 'assets/js')).map((file) => fs.readFileSync(path.join(siteDir, 'assets/js', file), 'utf8'));
@@ -30,18 +28,33 @@ describe('built search index', () => {
     expect(fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8')).not.toContain(name);
   });
 
-  it('keeps FlexSearch and the index out of the first-load scripts', () => {
+  it('is split into fragments named after their content, all listed by the entry and nothing else', () => {
+    const directory = path.join(siteDir, 'search-index');
+    const fragments = filesUnder(directory).filter((file) => file !== path.basename(indexFile ?? ''));
+    expect(fragments.sort()).toEqual(engine.allFragmentPaths().sort());
+    expect(fragments.filter((file) => file.startsWith('fr/t/')).length).toBeGreaterThan(1);
+    for (const file of fragments) {
+      const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(directory, file))).digest('hex');
+      const named = /([0-9a-f]{6,})\.json$/.exec(file)?.[1] ?? '';
+      expect(hash.startsWith(named), file).toBe(true);
+    }
+  });
+
+  it('keeps the query code and the index out of the first-load scripts, and FlexSearch out of the browser', () => {
     const home = fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8');
     const firstLoad = [...home.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((match) => match[1]);
     expect(firstLoad.length).toBeGreaterThan(0);
     for (const src of firstLoad) {
       const code = fs.readFileSync(path.join(siteDir, src.replace(/^\//, '')), 'utf8');
-      // A string of the FlexSearch bundle and one of the query engine.
+      // A string of the query engine.
       expect(code).not.toContain('Index de recherche illisible');
-      expect(code).not.toMatch(/searchCache|bidirectional/);
       // The French analyzer (its elisions) and the search panel's facets load with the search too.
       expect(code).not.toContain('puisqu');
       expect(code).not.toContain('Tous les thèmes');
+    }
+    // FlexSearch builds the index; the browser reads the shards without it.
+    for (const file of fs.readdirSync(path.join(siteDir, 'assets/js'))) {
+      expect(fs.readFileSync(path.join(siteDir, 'assets/js', file), 'utf8'), file).not.toMatch(/searchCache|fastupdate|keystore/);
     }
   });
 
@@ -61,7 +74,7 @@ describe('built search index', () => {
         expect(hash ?? 'page=1').toMatch(/^page=\d+$/);
         continue;
       }
-      const html = htmlOf(pathPart);
+      const html = builtHtml(siteDir, pathPart);
       if (!html) {
         missing.push(`${record.url} (page absente)`);
         continue;
@@ -73,9 +86,12 @@ describe('built search index', () => {
     expect(missing).toEqual([]);
   });
 
-  it('does not index navigation chrome', () => {
+  it('does not index navigation chrome, nor markup the reader does not see', () => {
     for (const record of records) {
       expect(record.text).not.toMatch(/Aller au contenu principal|Publications récentes|Flux RSS/);
+      // Admonitions (:::tip[À retenir] … :::) and footnote calls ([^source]) are shown as text, not as markup.
+      expect(record.text, record.url).not.toMatch(/:::|\w\[[^\]]*\]|\[\^/);
     }
+    expect(records.some((record) => record.text.includes('À retenir :'))).toBe(true);
   });
 });

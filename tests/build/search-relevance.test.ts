@@ -1,101 +1,69 @@
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
-import {SearchEngine} from '../../src/plugins/search/query/search-engine';
+import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
+import {
+  FIRST_RESULT_CASES,
+  RELEVANCE_CASES,
+  rankOf,
+  READER_CASES,
+  scoreRelevance,
+  type RankedResult,
+} from '../../tools/bench/search-queries';
 
-// Relevance on the real built index: French queries written from the
-// articles, the glossary and the blog, with the expected first result.
+// Relevance on the real built index: French queries written from the articles, the
+// glossary, the blog and the days, as keywords and as a reader's questions (the suite
+// is in tools/bench/search-queries.ts, shared with npm run bench:search).
 const siteDir = inject('siteDir');
-const engine = new SearchEngine(readIndexFile(findIndexFile(siteDir) ?? path.join(siteDir, 'search-index/absent.json')));
-const first = (query: string) => engine.search(query).hits[0]?.sections[0]?.url;
-const urls = (query: string) => engine.search(query).hits.map((hit) => hit.sections.map((section) => section.url));
+const indexFile = findIndexFile(siteDir) ?? path.join(siteDir, 'search-index/absent.json');
+const engine = openIndexFile(indexFile);
 
-const G = '/themes/glossaire';
-const SR = '/themes/se-regrouper';
-const FG = '/themes/faire-groupe';
-const FE = '/themes/faire-ecosysteme';
-
-const CASES: [kind: string, query: string, expected: string | RegExp][] = [
-  // Acronyms → their glossary term.
-  ['sigle', 'SAC', `${G}#sac`],
-  ['sigle', 'CUS', `${G}#cus`],
-  ['sigle', 'CIL', `${G}#cil`],
-  ['sigle', 'PLH', `${G}#plh`],
-  ['sigle', 'EPCI', `${G}#epci`],
-  ['sigle', 'GIE', `${G}#gie`],
-  ['sigle', 'GPIS', `${G}#gpis`],
-  ['sigle', 'OPH', `${G}#oph`],
-  ['sigle', 'ESH', `${G}#esh`],
-  ['sigle', 'HLM', `${G}#hlm`],
-  ['sigle', 'TUP', `${G}#tup`],
-  ['sigle', 'ANCOLS', `${G}#ancols`],
-  ['sigle', 'ELAN', `${G}#elan`],
-  // Spelled-out forms → the acronym's term.
-  ['développé', 'société de coordination', `${G}#sac`],
-  ['développé', 'conférence intercommunale du logement', `${G}#cil`],
-  ['développé', 'convention d’utilité sociale', `${G}#cus`],
-  ['développé', 'transmission universelle de patrimoine', `${G}#tup`],
-  ['développé', 'groupements d’intérêt économique', `${G}#gie`],
-  // Page titles.
-  ['titre', 'obligation de regroupement', `${SR}/obligation-de-regroupement`],
-  ['titre', 'comparer les formes', `${SR}/comparer-les-formes`],
-  ['titre', 'état des lieux en chiffres', `${SR}/etat-des-lieux-en-chiffres`],
-  ['titre', 'repères chronologiques', '/themes/reperes-chronologiques'],
-  ['titre', 'se regrouper', SR],
-  ['titre', 'faire groupe', FG],
-  ['titre', 'faire écosystème', FE],
-  ['titre', 'culture commune', `${FG}/culture-commune-et-identites`],
-  ['titre', 'systèmes d’information', `${FG}/systemes-d-information-et-conduite-du-changement`],
-  ['titre', 'gouvernance', `${FG}/gouvernance-et-alignement-managerial`],
-  ['titre', 'ancrage territorial', `${FE}/ancrage-territorial-et-groupe`],
-  ['titre', 'guide de lecture faire groupe', '/articles/2026/12/02/guide-de-lecture-faire-groupe'],
-  // Section headings.
-  ['intertitre', 'exemptions', `${SR}/obligation-de-regroupement#les-exemptions`],
-  // The anchor depends on the typography of « n° » (no-break space or not).
-  ['intertitre', 'décret 2019-911', /^\/themes\/se-regrouper\/societe-de-coordination#agrément-et-décret-n-?2019-911$/],
-  ['intertitre', 'tableau comparatif', `${SR}/comparer-les-formes#le-tableau-comparatif`],
-  ['intertitre', 'frise', '/themes/reperes-chronologiques#la-frise'],
-  ['intertitre', 'trois familles de synergies', `${FG}/mutualisation-et-synergies#trois-familles-de-synergies`],
-  ['intertitre', 'choisir ses mutualisations', `${FG}/mutualisation-et-synergies#choisir-ses-mutualisations`],
-  ['intertitre', 'soutenabilité financière en pratique', `${SR}/societe-de-coordination#la-soutenabilité-financière-en-pratique`],
-  // Without accents.
-  ['sans accents', 'surete des quartiers', `${FE}/surete-des-quartiers`],
-  ['sans accents', 'orleans', `${FE}/maison-de-l-habitat#lexemple-dorléans`],
-  ['sans accents', 'amenagement et compte de tiers', `${FE}/amenagement-et-compte-de-tiers`],
-  ['sans accents', 'societe de coordination', `${G}#sac`],
-  ['sans accents', 'copropriete', `${G}#syndic`],
-  // Singular / plural.
-  ['pluriel', 'fusions', `${G}#fusion`],
-  ['pluriel', 'entreprises sociales pour l’habitat', `${G}#esh`],
-  ['singulier', 'rituel', `${FG}/habitudes-et-rituels`],
-  ['singulier', 'cadre stratégique commun', `${FG}/cadres-strategiques-communs`],
-  ['pluriel', 'guichets uniques', `${FE}/maison-de-l-habitat`],
-  // Elisions.
-  ['élision', 'l’absorption d’un OPH', `${SR}/fusion`],
-  ['élision', "maison de l'habitat", `${G}#maison-de-l-habitat`],
-  ['élision', "l'adossement", `${G}#groupe-capitaliste`],
-  // Hyphenated words.
-  ['trait d’union', 'inter-bailleurs', `${FE}/partenariats-inter-bailleurs-et-gie`],
-  ['trait d’union', 'interbailleurs', `${FE}/partenariats-inter-bailleurs-et-gie`],
-  // One typo.
-  ['faute', 'gouvernanse', `${FG}/gouvernance-et-alignement-managerial`],
-  ['faute', 'mutualistion', `${FG}/mutualisation-et-synergies`],
-  ['faute', 'regroupemnt', SR],
-  ['faute', 'dissolutoin', `${SR}/obligation-de-regroupement#les-sanctions-et-la-dissolution`],
-  ['faute', 'deleguation des aides', `${FE}/politique-locale-de-l-habitat#la-délégation-des-aides-à-la-pierre`],
-];
+async function results(query: string): Promise<RankedResult[]> {
+  return (await engine.search(query, {}, 10)).hits.map((hit) => ({page: hit.page, url: hit.sections[0].url}));
+}
 
 describe('relevance on the built index', () => {
-  it('has at least 40 queries', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  it('has at least 120 queries, a third of them questions', () => {
+    expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(120);
+    expect(RELEVANCE_CASES.filter((testCase) => testCase.kind === 'question').length * 3).toBeGreaterThanOrEqual(RELEVANCE_CASES.length);
   });
 
-  it.each(CASES)('%s : « %s » → %s', (_, query, expected) => {
-    if (typeof expected === 'string') expect(first(query)).toBe(expected);
-    else expect(first(query)).toMatch(expected);
+  it.each(FIRST_RESULT_CASES.map((testCase) => [testCase.kind, testCase.query, testCase.expected] as const))(
+    '%s : « %s » → %s first',
+    async (_, query, expected) => {
+      expect(rankOf(await results(query), expected)).toBe(1);
+    },
+  );
+
+  it('finds what readers mean, questions included: MRR@10 and recall@10 of the whole suite', async () => {
+    const all = await scoreRelevance(RELEVANCE_CASES, results);
+    const questions = await scoreRelevance(
+      RELEVANCE_CASES.filter((testCase) => testCase.kind === 'question'),
+      results,
+    );
+    console.log(
+      `Pertinence sur ${RELEVANCE_CASES.length} requêtes : MRR@10 ${all.mrr10.toFixed(3)}, rappel@10 ${all.recall10.toFixed(3)} ` +
+        `(questions : MRR@10 ${questions.mrr10.toFixed(3)}, rappel@10 ${questions.recall10.toFixed(3)}). ` +
+        `Pas en tête : ${all.misses.map((miss) => `« ${miss.query} » (${miss.rank || 'absent'})`).join(', ') || 'aucune'}.`,
+    );
+    expect(all.recall10).toBeGreaterThanOrEqual(0.97);
+    expect(all.mrr10).toBeGreaterThanOrEqual(0.9);
+    expect(questions.mrr10).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('answers the same without accents and in the singular or plural', () => {
+  it('never answers with an empty list when a query word is indexed', async () => {
+    for (const {query} of READER_CASES) expect((await results(query)).length, query).toBeGreaterThan(0);
+  });
+
+  it('gives the same results sharded as loaded whole, on the whole suite', async () => {
+    const whole = openIndexFile(indexFile);
+    await whole.loadAll();
+    for (const {query} of RELEVANCE_CASES) {
+      expect(await engine.search(query), query).toEqual(whole.searchLoaded(query));
+    }
+  });
+
+  it('answers the same without accents and in the singular or plural', async () => {
+    const urls = async (query: string) => (await engine.search(query)).hits.map((hit) => hit.sections.map((section) => section.url));
     const pairs: [string, string][] = [
       ['société de coordination', 'SOCIETE DE COORDINATION'],
       ['écosystème', 'ecosysteme'],
@@ -106,10 +74,12 @@ describe('relevance on the built index', () => {
       ['politique locale', 'politiques locales'],
       ['bailleur social', 'bailleurs sociaux'],
       ['réseau', 'réseaux'],
+      ['chronologie', 'chronologique'],
+      ['mutualisation', 'mutualiser'],
     ];
     for (const [a, b] of pairs) {
-      expect(urls(a).length).toBeGreaterThan(0);
-      expect(urls(b)).toEqual(urls(a));
+      expect((await urls(a)).length).toBeGreaterThan(0);
+      expect(await urls(b), `${a} / ${b}`).toEqual(await urls(a));
     }
   });
 });

@@ -1,240 +1,199 @@
 /**
- * npm run bench:search [-- --site build]
- * Compares this search (FlexSearch + French analyzer) with lunr + lunr-languages (fr)
- * on the site's corpus (records of the built index) and on a synthetic corpus of
- * 2,000 pages: index size raw and gzip, build time, load time, query latency p50/p95.
- * It prints numbers; it is not a test. Latencies are measured on each side after the same
- * warm-up (steady state, see WARM_UP_MS), one query per sample, the queries in turn.
+ * npm run bench:search [-- --site build] [--pages 2000,10000] [--json]
+ * This site's search side by side with the engines a user would pick instead — lunr
+ * (lunr-languages fr), Orama (French stemmer and stop words) and Pagefind (its npm package,
+ * indexing the built pages) — in one process and one run, on the same corpora: the built
+ * site, and the site grown to 2,000 and 10,000 pages with synthetic French pages and PDF
+ * pages (tools/bench/search-corpus.ts). For each engine and corpus: the index on disk (gzip),
+ * the download of a first search (code and index files, mean over the relevance suite's
+ * queries), the ranking time of a query in memory (p50/p95, after the same warm-up), the
+ * build time of the index, and MRR@10 / recall@10 of the relevance suite
+ * (tools/bench/search-queries.ts). Query times are CPU time of the process (see cpuMs). It prints
+ * numbers; it is not a test.
+ * `--json` prints one JSON object {"engines":[{name, corpus, pages, indexGzipBytes,
+ * firstSearchBytes, p50Ms, p95Ms, buildMs, mrr10, recall10}]}.
  */
 import path from 'node:path';
-import zlib from 'node:zlib';
-import lunr from 'lunr';
-import {buildIndex} from '../../src/plugins/search/build/write-index';
-import {SearchEngine} from '../../src/plugins/search/query/search-engine';
-import {DEFAULT_SYNONYMS} from '../../src/plugins/search/query/french-analyzer';
-import type {SearchRecord} from '../../src/plugins/search/query/search-record';
-import {findIndexFile, readIndexFile} from '../../src/plugins/search/build/index-file';
+import {grownCorpus, siteCorpus, type Corpus} from './search-corpus';
+import {boussoleEngine, lunrEngine, oramaEngine, pagefindEngine, type BuiltEngine, type EngineUnderTest} from './search-engines';
+import {RELEVANCE_CASES, scoreRelevance} from './search-queries';
 
-// lunr-languages plug into the lunr instance.
-require('lunr-languages/lunr.stemmer.support')(lunr);
-require('lunr-languages/lunr.fr')(lunr);
+/** The queries timed and downloaded: those of the relevance suite, keywords and questions. */
+const QUERIES = RELEVANCE_CASES.map((testCase) => testCase.query);
 
-const QUERIES = [
-  'société de coordination',
-  'SAC',
-  'regroupement',
-  'regroupements des organismes',
-  'logement social',
-  'politiques locales de l’habitat',
-  'l’habitat',
-  'fusion OPH',
-  'adossement groupe capitaliste',
-  'EPCI',
-  'programme local',
-  'bailleurs sociaux',
-  'loi ELAN',
-  'ecosysteme',
-  'partenariats locaux',
-  'conference intercommunale',
-  'utilite sociale',
-  'territoire',
-  'coopération',
-  'regroupemnt',
-];
+/**
+ * Before timing, each engine answers the queries for at least this long: V8 optimises hot
+ * code only after many calls, and every engine is measured once it has (steady state).
+ */
+const WARM_UP_MS = 1500;
+/** Then rounds of all the queries, at least MIN_ROUNDS and at least SAMPLE_MS. */
+const MIN_ROUNDS = 3;
+const SAMPLE_MS = 2000;
 
-interface Measure {
-  rawBytes: number;
-  gzipBytes: number;
+/**
+ * The time of a query is the CPU time of the process (user + system, microseconds): on a
+ * shared machine the wall clock also counts the time other processes hold the cores.
+ */
+function cpuMs(): number {
+  const {user, system} = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** A full collection first (node --expose-gc), so that no engine pays for another's garbage. */
+const collectGarbage = (globalThis as {gc?: () => void}).gc ?? (() => {});
+
+export interface EngineFigures {
+  name: string;
+  corpus: string;
+  pages: number;
+  indexGzipBytes: number;
+  firstSearchBytes: number;
+  p50Ms: number;
+  p95Ms: number;
   buildMs: number;
-  loadMs: number;
-  p50: number;
-  p95: number;
+  mrr10: number;
+  recall10: number;
 }
 
-/** Ours also with the snippets of the first results, as the search box shows them. */
-interface OurMeasure extends Measure {
-  withSnippetsP50: number;
-  withSnippetsP95: number;
+interface Extra {
+  firstSearchMaxBytes: number;
+  withSnippets?: {p50Ms: number; p95Ms: number};
+  sameAsWhole?: number;
 }
-
-/** Results shown with snippets in the search box. */
-const SHOWN = 8;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/**
- * Before timing, each engine answers the queries for at least this long: V8 optimises
- * hot code only after many calls, and both sides are measured once it has (steady state).
- */
-const WARM_UP_MS = 1500;
-const MIN_WARM_UP_ROUNDS = 5;
-
-/** A full collection first (node --expose-gc), so that neither side pays for the other's garbage. */
-const collectGarbage = (globalThis as {gc?: () => void}).gc ?? (() => {});
-
-function timeQueries(run: (query: string) => void, rounds: number): {p50: number; p95: number} {
+async function timeQueries(run: (query: string) => unknown): Promise<{p50Ms: number; p95Ms: number}> {
   collectGarbage();
+  const once = async (query: string) => {
+    const answer = run(query);
+    if (answer instanceof Promise) await answer;
+  };
   const warmUpStart = performance.now();
-  for (let round = 0; round < MIN_WARM_UP_ROUNDS || performance.now() - warmUpStart < WARM_UP_MS; round++) {
-    for (const query of QUERIES) run(query);
-  }
+  do for (const query of QUERIES) await once(query);
+  while (performance.now() - warmUpStart < WARM_UP_MS);
   const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  const sampleStart = performance.now();
+  for (let round = 0; round < MIN_ROUNDS || performance.now() - sampleStart < SAMPLE_MS; round++) {
     for (const query of QUERIES) {
-      const started = performance.now();
-      run(query);
-      samples.push(performance.now() - started);
+      const started = cpuMs();
+      const answer = run(query);
+      if (answer instanceof Promise) await answer;
+      samples.push(cpuMs() - started);
     }
   }
   samples.sort((a, b) => a - b);
-  return {p50: percentile(samples, 50), p95: percentile(samples, 95)};
+  return {p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95)};
 }
 
-function gzipSize(text: string): number {
-  return zlib.gzipSync(text, {level: 9}).length;
-}
-
-function measureOurs(records: SearchRecord[], rounds: number): OurMeasure {
-  let started = performance.now();
-  const serialized = JSON.stringify(buildIndex(records, DEFAULT_SYNONYMS));
-  const buildMs = performance.now() - started;
-  started = performance.now();
-  const engine = new SearchEngine(JSON.parse(serialized));
-  const loadMs = performance.now() - started;
-  // Ranking and grouping of every result (like lunr.search) and the first ones picked, then with their snippets.
-  const {p50, p95} = timeQueries((query) => engine.search(query, {}, SHOWN, {snippets: false}), rounds);
-  const withSnippets = timeQueries((query) => engine.search(query, {}, SHOWN), rounds);
-  return {
-    rawBytes: Buffer.byteLength(serialized),
-    gzipBytes: gzipSize(serialized),
-    buildMs,
-    loadMs,
-    p50,
-    p95,
-    withSnippetsP50: withSnippets.p50,
-    withSnippetsP95: withSnippets.p95,
-  };
-}
-
-/** lunr's index alone and with the same stored fields we ship (titles, text for snippets). */
-function measureLunr(records: SearchRecord[], rounds: number): Measure & {withStoreRaw: number; withStoreGzip: number} {
-  let started = performance.now();
-  const index = lunr(function () {
-    // lunr-languages' French pipeline (stemmer, stop words, trimmer).
-    this.use((lunr as unknown as {fr: lunr.Builder.Plugin}).fr);
-    this.ref('id');
-    this.field('title', {boost: 5});
-    this.field('heading', {boost: 8});
-    this.field('text');
-    records.forEach((record, id) => {
-      this.add({id: String(id), title: [record.pageTitle, ...record.trail].join(' '), heading: record.title, text: record.text});
-    });
-  });
-  const serialized = JSON.stringify(index);
-  const buildMs = performance.now() - started;
-  const store = JSON.stringify(records.map((record) => [record.url, record.pageTitle, record.trail, record.title, record.text.slice(0, 1500), record.themes]));
-  started = performance.now();
-  const loaded = lunr.Index.load(JSON.parse(serialized));
-  const loadMs = performance.now() - started;
-  const {p50, p95} = timeQueries((query) => {
-    try {
-      loaded.search(query);
-    } catch {
-      // lunr rejects some inputs (query syntax); that is its behaviour, timed as is.
-    }
-  }, rounds);
-  return {
-    rawBytes: Buffer.byteLength(serialized),
-    gzipBytes: gzipSize(serialized),
-    withStoreRaw: Buffer.byteLength(serialized) + Buffer.byteLength(store),
-    withStoreGzip: gzipSize(serialized + store),
-    buildMs,
-    loadMs,
-    p50,
-    p95,
-  };
-}
-
-/** Deterministic pseudo-random French pages from the site's own vocabulary. */
-export function syntheticCorpus(pages: number, seedWords: string[]): SearchRecord[] {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const base = [
-    'regroupement', 'organismes', 'logement', 'social', 'bailleurs', 'habitat', 'politiques', 'locales', 'société', 'coordination',
-    'fusion', 'adossement', 'groupe', 'territoire', 'intercommunalité', 'coopération', 'patrimoine', 'locataires', 'gouvernance',
-    'stratégie', 'conventions', 'utilité', 'programme', 'office', 'public', 'entreprise', 'sociale', 'collectivités', 'département',
-    'réseau', 'partenariats', 'écosystème', 'acteurs', 'élus', 'loyers', 'quartiers', 'rénovation', 'attributions', 'demandeurs',
-  ];
-  const words = [...new Set([...base, ...seedWords.filter((word) => word.length > 3)])];
-  const glue = ['le', 'la', 'les', 'des', 'de', 'du', 'et', 'pour', 'dans', 'avec', 'l’', 'd’', 'une', 'un'];
-  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
-  const phrase = (length: number) =>
-    Array.from({length}, (_, i) => (i % 3 === 1 ? `${pick(glue)} ${pick(words)}` : pick(words)))
-      .join(' ')
-      .replace(/’ /g, '’');
-  const records: SearchRecord[] = [];
-  for (let p = 0; p < pages; p++) {
-    const url = `/synthetique/page-${p}`;
-    const pageTitle = phrase(4);
-    records.push({type: 'article', url, page: url, pageTitle, trail: [], title: pageTitle, text: `${phrase(40)}.`, themes: []});
-    for (let s = 0; s < 4; s++) {
-      const title = phrase(3);
-      records.push({type: 'article', url: `${url}#section-${s}`, page: url, pageTitle, trail: [], title, text: `${phrase(60)}. ${phrase(30)}.`, themes: []});
-    }
+async function measure(engine: EngineUnderTest, corpus: Corpus): Promise<EngineFigures & Extra> {
+  collectGarbage();
+  const built: BuiltEngine = await engine.build(corpus);
+  try {
+    const downloads: number[] = [];
+    for (const query of QUERIES) downloads.push(await built.firstSearchBytes(query));
+    const relevance = await scoreRelevance(RELEVANCE_CASES, (query) => built.rank(query));
+    await built.warm();
+    const timing = await timeQueries((query) => built.query(query));
+    const withSnippets = built.queryWithSnippets ? await timeQueries((query) => built.queryWithSnippets!(query)) : undefined;
+    const sameAsWhole = await built.sameAsWhole?.(QUERIES);
+    return {
+      name: engine.name,
+      corpus: corpus.name,
+      pages: corpus.pages,
+      indexGzipBytes: built.indexGzipBytes,
+      firstSearchBytes: Math.round(downloads.reduce((a, b) => a + b, 0) / downloads.length),
+      ...timing,
+      buildMs: built.buildMs,
+      mrr10: relevance.mrr10,
+      recall10: relevance.recall10,
+      firstSearchMaxBytes: Math.max(...downloads),
+      withSnippets,
+      sameAsWhole,
+    };
+  } finally {
+    await built.close();
   }
-  return records;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
-const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} Ko`;
+const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1).replace('.', ',')} ms`;
+const ratio = (value: number) => value.toFixed(3).replace('.', ',');
 
-function report(title: string, records: SearchRecord[], pages: number, rounds: number): void {
-  const ours = measureOurs(records, rounds);
-  const theirs = measureLunr(records, rounds);
-  const rows: [string, string, string][] = [
-    ['Enregistrements / pages', `${records.length} / ${pages}`, `${records.length} / ${pages}`],
-    ['Index brut (avec textes pour extraits)', kb(ours.rawBytes), `${kb(theirs.rawBytes)} (+ textes : ${kb(theirs.withStoreRaw)})`],
-    ['Index gzip (avec textes pour extraits)', kb(ours.gzipBytes), `${kb(theirs.gzipBytes)} (+ textes : ${kb(theirs.withStoreGzip)})`],
-    ['Gzip par page', `${(ours.gzipBytes / pages / 1024).toFixed(2)} Ko`, `${(theirs.gzipBytes / pages / 1024).toFixed(2)} Ko (+ textes : ${(theirs.withStoreGzip / pages / 1024).toFixed(2)} Ko)`],
-    ['Construction', ms(ours.buildMs), ms(theirs.buildMs)],
-    ['Chargement (JSON.parse + import)', ms(ours.loadMs), ms(theirs.loadMs)],
-    ['Requête p50 (classement)', ms(ours.p50), ms(theirs.p50)],
-    ['Requête p95 (classement)', ms(ours.p95), ms(theirs.p95)],
-    [`Requête p50 (+ extraits des ${SHOWN} premiers)`, ms(ours.withSnippetsP50), '—'],
-    [`Requête p95 (+ extraits des ${SHOWN} premiers)`, ms(ours.withSnippetsP95), '—'],
+function printCorpus(corpus: Corpus, rows: (EngineFigures & Extra)[]): void {
+  const lines: [string, (row: EngineFigures & Extra) => string][] = [
+    ['Index sur disque (gzip)', (row) => kb(row.indexGzipBytes)],
+    ['Index par page (gzip)', (row) => `${(row.indexGzipBytes / row.pages / 1024).toFixed(2).replace('.', ',')} Ko`],
+    ['Première recherche : code + index (moyenne)', (row) => kb(row.firstSearchBytes)],
+    ['Première recherche (la plus lourde)', (row) => kb(row.firstSearchMaxBytes)],
+    ['Requête p50 / p95 (classement, en mémoire)', (row) => `${ms(row.p50Ms)} / ${ms(row.p95Ms)}`],
+    ['Requête p50 / p95 avec extraits surlignés', (row) => (row.withSnippets ? `${ms(row.withSnippets.p50Ms)} / ${ms(row.withSnippets.p95Ms)}` : '—')],
+    ['Construction de l’index', (row) => ms(row.buildMs)],
+    [`MRR@10 / rappel@10 (${RELEVANCE_CASES.length} requêtes)`, (row) => `${ratio(row.mrr10)} / ${ratio(row.recall10)}`],
   ];
-  const width = Math.max(...rows.map((row) => row[0].length));
-  const width2 = Math.max(...rows.map((row) => row[1].length), 'FlexSearch + analyseur'.length);
-  console.log(`\n## ${title}\n`);
-  console.log(`${''.padEnd(width)}  ${'FlexSearch + analyseur'.padEnd(width2)}  lunr + lunr-languages (fr)`);
-  for (const [label, a, b] of rows) console.log(`${label.padEnd(width)}  ${a.padEnd(width2)}  ${b}`);
-  console.log(
-    `Classement : ${(theirs.p50 / ours.p50).toFixed(1)}× plus rapide que lunr (p50), ${(theirs.p95 / ours.p95).toFixed(1)}× (p95) ; ` +
-      `avec les extraits surlignés : ${(theirs.p50 / ours.withSnippetsP50).toFixed(1)}× (p50), ${(theirs.p95 / ours.withSnippetsP95).toFixed(1)}× (p95).`,
+  const labelWidth = Math.max(...lines.map(([label]) => label.length));
+  const cells = lines.map(([, cell]) => rows.map(cell));
+  const widths = rows.map((row, i) => Math.max(row.name.length, ...cells.map((line) => line[i].length)));
+  console.log(`\n## ${corpus.name} — ${corpus.pages} pages, ${corpus.records.length} enregistrements\n`);
+  console.log(`${''.padEnd(labelWidth)}  ${rows.map((row, i) => row.name.padStart(widths[i])).join('  ')}`);
+  lines.forEach(([label], l) => console.log(`${label.padEnd(labelWidth)}  ${cells[l].map((cell, i) => cell.padStart(widths[i])).join('  ')}`));
+  for (const row of rows) {
+    if (row.sameAsWhole !== undefined) console.log(`${row.name} : mêmes réponses fragmenté et chargé d’un bloc pour ${row.sameAsWhole} requêtes sur ${QUERIES.length}.`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const json = args.includes('--json');
+  const site = path.resolve(option('--site') ?? 'build');
+  const sizes = (option('--pages') ?? '2000,10000').split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
+  const log = json ? () => undefined : console.log;
+  const siteRecords = await siteCorpus(site).catch((error: Error) => {
+    console.error(error.message);
+    process.exit(2);
+  });
+  const corpora = [siteRecords, ...sizes.map((size) => grownCorpus(siteRecords, size))];
+  const engines = [boussoleEngine(), lunrEngine(), oramaEngine(), pagefindEngine()];
+  log(`Banc d’essai de la recherche — ${QUERIES.length} requêtes françaises (dont ${RELEVANCE_CASES.filter((testCase) => testCase.kind === 'question').length} questions), Node ${process.version}`);
+  const figures: (EngineFigures & Extra)[] = [];
+  for (const corpus of corpora) {
+    const rows: (EngineFigures & Extra)[] = [];
+    for (const engine of engines) {
+      if (!json) process.stdout.write(`… ${engine.name}, ${corpus.name}\r`);
+      rows.push(await measure(engine, corpus));
+    }
+    figures.push(...rows);
+    if (!json) printCorpus(corpus, rows);
+  }
+  if (json) {
+    const engineFigures: EngineFigures[] = figures.map(({name, corpus, pages, indexGzipBytes, firstSearchBytes, p50Ms, p95Ms, buildMs, mrr10, recall10}) => ({
+      name,
+      corpus,
+      pages,
+      indexGzipBytes,
+      firstSearchBytes,
+      p50Ms,
+      p95Ms,
+      buildMs,
+      mrr10,
+      recall10,
+    }));
+    console.log(JSON.stringify({engines: engineFigures}));
+  }
+}
+
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
   );
 }
-
-function main(): void {
-  const args = process.argv.slice(2);
-  const siteArg = args.indexOf('--site');
-  const site = path.resolve(siteArg >= 0 ? args[siteArg + 1] : 'build');
-  const file = findIndexFile(site);
-  if (!file) {
-    console.error(`Aucun index de recherche dans « ${site}/search-index/ » : lancez d’abord « npm run build » (ou --site <dossier>).`);
-    process.exit(2);
-  }
-  const engine = new SearchEngine(readIndexFile(file));
-  const records = Array.from({length: engine.recordCount}, (_, id) => engine.record(id));
-  const pages = new Set(records.map((record) => record.page)).size;
-  console.log(`Banc d’essai de la recherche — ${QUERIES.length} requêtes françaises, Node ${process.version}`);
-  report(`Corpus du site (${path.relative(process.cwd(), file) || file})`, records, pages, 200);
-  const vocabulary = records.flatMap((record) => record.text.split(/[^\p{L}]+/u)).slice(0, 5000);
-  report('Corpus synthétique de 2 000 pages', syntheticCorpus(2000, vocabulary), 2000, 10);
-}
-
-if (require.main === module) main();

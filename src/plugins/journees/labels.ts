@@ -10,6 +10,9 @@ import {formatParisDate, formatParisTime} from '../../domain/french-format';
 import {parseParisDateTime} from '../../domain/paris-time';
 import type {DayStatement} from './types';
 
+/** What the resources page holds: its description, and its text in the search index. */
+export const RESOURCES_DESCRIPTION = 'Les supports des journées\u00a0: diaporamas, programmes et documents à télécharger.';
+
 /** A Paris wall-clock time of the validated data as an instant (the loader has checked it exists). */
 export function parisInstant(text: string): Date {
   const value = parseParisDateTime(text);

@@ -1,15 +1,15 @@
 /**
  * What the days give the search index, in the search package's own terms
- * (SearchDocument): one document per day, session and person page, and one
- * per page of each released PDF. Nothing of an announced or embargoed file
- * reaches the index.
+ * (SearchDocument): one document per day, session and person page, one for the
+ * resources page (what it holds, the titles it lists) and one per page of each
+ * released PDF. Nothing of an announced or embargoed file reaches the index.
  */
 import * as paths from '../../domain/site-paths';
 import type {SearchDocument} from '../search/documents';
 import type {DaysContent} from './content';
 import {materialKey, resourceKey} from './keys';
 import {hasEnded} from '../../domain/day-lifecycle';
-import {dayDateLabel, dayTimeLabel, parisInstant, placeLabel} from './labels';
+import {dayDateLabel, dayTimeLabel, parisInstant, placeLabel, RESOURCES_DESCRIPTION} from './labels';
 
 export function daysSearchDocuments(content: Omit<DaysContent, 'searchDocuments'>): SearchDocument[] {
   const {model, pdfFacts, releases} = content;
@@ -30,7 +30,8 @@ export function daysSearchDocuments(content: Omit<DaysContent, 'searchDocuments'
       placeLabel(day.place, ended),
       `Organisation : ${day.organiser}`,
       day.grandTemoin ? `Grand témoin : ${speakerLine(day.grandTemoin)}` : '',
-      ...day.sessions.map((session) => session.title),
+      // The programme, under the heading the day page gives it.
+      day.sessions.length > 0 ? `Programme : ${day.sessions.map((session) => session.title).join(' ; ')}` : '',
     ];
     documents.push({type: 'session', url: paths.dayPath(day.id), title: day.title, text: text.filter(Boolean).join('\n'), themes: day.themes});
   }
@@ -43,8 +44,10 @@ export function daysSearchDocuments(content: Omit<DaysContent, 'searchDocuments'
   // Only people with sourced facts have a page.
   for (const person of model.people.filter((candidate) => candidate.facts.length > 0)) {
     const text = [person.role, person.affiliation, ...person.facts.map((fact) => fact.text)];
-    documents.push({type: 'session', url: paths.personPath(person.id), title: person.name, text: text.filter(Boolean).join('\n'), themes: []});
+    documents.push({type: 'intervenant', url: paths.personPath(person.id), title: person.name, text: text.filter(Boolean).join('\n'), themes: []});
   }
+  const listed = model.days.flatMap((day) => day.resources.map((resource) => resource.title));
+  documents.push({type: 'support', url: paths.RESOURCES_PATH, title: 'Ressources', text: [RESOURCES_DESCRIPTION, ...listed].join('\n'), themes: []});
   for (const day of model.days) {
     const sessionThemes = new Map(day.sessions.map((session) => [session.id, session.themes]));
     for (const resource of day.resources) {

@@ -1,8 +1,9 @@
 /**
  * boussole-search: builds the French search index from the loaded docs, blog
  * posts and days content (allContentLoaded), emits it as a content-hashed
- * static asset through the client bundler (so `docusaurus start` serves it
- * too) and exposes its URL with setGlobalData. Its theme components are the
+ * static assets through the client bundler (so `docusaurus start` serves them
+ * too): a small entry file and the content-hashed fragments a query fetches as it
+ * needs them (see query/index-format.ts). It exposes the entry's URL with setGlobalData. Its theme components are the
  * navbar's SearchBar and the results page routed at /recherche (client/theme).
  * Lifecycle only: the work is in build/ (Node), query/ and present/ (shared), client/.
  */
@@ -12,7 +13,6 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {collectRecords} from './build/collect-records';
 import {EmitSearchIndexPlugin, ensureIndexWritten, latestIndex} from './build/emit-index';
 import {siteSynonyms} from './build/glossary-synonyms';
-import {indexFileName} from './build/index-file';
 import {readSiteSources} from './build/site-sources';
 import {buildIndex} from './build/write-index';
 import {PLUGIN_NAME, SEARCH_PAGE_PATH} from './constants';
@@ -47,11 +47,10 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
         documents,
         baseUrl,
       });
-      const json = JSON.stringify(buildIndex(records, siteSynonyms(docs, options.glossaryFile)));
-      const fileName = indexFileName(json);
-      latestIndex.set(siteDir, {fileName, json});
+      const index = buildIndex(records, siteSynonyms(docs, options.glossaryFile));
+      latestIndex.set(siteDir, index);
       const data: SearchGlobalData = {
-        indexUrl: `${baseUrl}${options.indexDirectory}/${fileName}`,
+        indexUrl: `${baseUrl}${options.indexDirectory}/${index.entryName}`,
         recordCount: records.length,
         themes,
       };
@@ -61,11 +60,7 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
 
     configureWebpack(_config, isServer) {
       if (isServer) return {};
-      return {
-        plugins: [new EmitSearchIndexPlugin(siteDir, options.indexDirectory) as never],
-        // FlexSearch's ESM bundle mentions import.meta.dirname for Node only; the browser build never uses it.
-        ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
-      };
+      return {plugins: [new EmitSearchIndexPlugin(siteDir, options.indexDirectory) as never]};
     },
 
     async postBuild({outDir}) {

@@ -12,7 +12,7 @@ export interface PluginOptions {
 
 /** What the browser gets as the plugin's global data (read with client/useSearchData.ts). */
 export interface SearchGlobalData {
-  /** URL of the content-hashed index JSON (baseUrl included). */
+  /** URL of the index's content-hashed entry file (baseUrl included); its fragments are in its folder. */
   indexUrl: string;
   recordCount: number;
   themes: {id: string; label: string}[];

@@ -36,7 +36,7 @@ describe('page props and search documents', () => {
     expect(resource.releaseLabel).toBe('vendredi 14 juin 2030 à 17 h (heure de Paris)');
     expect(before.days[0].zipUrl).toBeUndefined();
     const documents = content(input, '2030-06-14T14:59:00Z').searchDocuments;
-    expect(documents.filter((document) => document.type === 'support')).toEqual([]);
+    expect(documents.filter((document) => document.url.startsWith('/supports/'))).toEqual([]);
     expect(JSON.stringify(documents)).not.toContain('Alpha page');
   });
 
@@ -47,12 +47,14 @@ describe('page props and search documents', () => {
     expect(resource).toMatchObject({state: 'released', fileUrl: `/supports/${DAY}/supports.pdf`, thumbnailUrl: `/supports/${DAY}/supports.apercu.png`, pageCount: 2, sha256: input.facts.sha256});
     expect(after.days[0].zipUrl).toBe(`/supports/${DAY}/${DAY}-supports.zip`);
     const documents = content(input, '2030-06-14T15:00:00Z').searchDocuments;
-    expect(documents.filter((document) => document.type === 'support')).toEqual([
+    expect(documents.filter((document) => document.url.startsWith('/supports/'))).toEqual([
       {type: 'support', url: `/supports/${DAY}/supports.pdf#page=1`, page: `/supports/${DAY}/supports.pdf`, pageTitle: 'Supports', title: 'Supports, page 1', text: 'Alpha page', themes: ['faire-groupe']},
       {type: 'support', url: `/supports/${DAY}/supports.pdf#page=2`, page: `/supports/${DAY}/supports.pdf`, pageTitle: 'Supports', title: 'Supports, page 2', text: 'Beta page', themes: ['faire-groupe']},
     ]);
     expect(documents[0]).toMatchObject({type: 'session', url: `/journees/${DAY}`, themes: ['faire-groupe', 'sac']});
-    expect(documents.filter((document) => document.url.startsWith('/intervenants/')).map((document) => document.url)).toEqual(['/intervenants/intervenante-exemple']);
+    expect(documents.filter((document) => document.url.startsWith('/intervenants/')).map((document) => [document.type, document.url])).toEqual([['intervenant', '/intervenants/intervenante-exemple']]);
+    // The resources page: what it holds and the titles it lists (announced titles are public there).
+    expect(documents.find((document) => document.url === '/ressources')).toMatchObject({type: 'support', title: 'Ressources', text: expect.stringContaining('à télécharger')});
   });
 
   it('builds schema.org Event JSON-LD with the Paris offset', async () => {

@@ -4,7 +4,7 @@ import type {SearchDocument} from '../documents';
 
 const DOCUMENTS: SearchDocument[] = [
   {type: 'session', url: '/journees/2022-03-22', title: 'Journée du 22 mars 2022', text: 'Une journée.\nProgramme de la journée.', themes: ['faire-groupe', 'inconnu']},
-  {type: 'session', url: '/intervenants/jean-claude-driant', title: 'Jean-Claude Driant', text: 'Professeur à\n  l’École d’urbanisme de Paris.', themes: []},
+  {type: 'intervenant', url: '/intervenants/jean-claude-driant', title: 'Jean-Claude Driant', text: 'Professeur à\n  l’École d’urbanisme de Paris.', themes: []},
   {type: 'support', url: '/supports/programme.pdf#page=1', page: '/supports/programme.pdf', pageTitle: 'Programme', title: 'Programme, page 1', text: 'Accueil  et   ouverture', themes: []},
 ];
 
@@ -13,7 +13,7 @@ describe('documents of other plugins', () => {
     const records = documentRecords(DOCUMENTS, '/boussole/', new Set(['faire-groupe']));
     expect(records.map((record) => [record.type, record.url, record.page])).toEqual([
       ['session', '/boussole/journees/2022-03-22', '/boussole/journees/2022-03-22'],
-      ['session', '/boussole/intervenants/jean-claude-driant', '/boussole/intervenants/jean-claude-driant'],
+      ['intervenant', '/boussole/intervenants/jean-claude-driant', '/boussole/intervenants/jean-claude-driant'],
       ['support', '/boussole/supports/programme.pdf#page=1', '/boussole/supports/programme.pdf'],
     ]);
     expect(records[0].themes).toEqual(['faire-groupe']);

@@ -35,12 +35,30 @@ describe('stem: singular = plural and close forms meet', () => {
     ['nombreux', 'nombreuse'],
     ['premier', 'premières'],
     ['agréé', 'agréées'],
+    // Verb endings and one derivation: a word family meets.
+    ['imposer', 'imposent'],
+    ['chronologie', 'chronologique'],
+    ['regroupement', 'regroupés'],
+    ['mutualisation', 'mutualiser'],
+    ['fusion', 'fusionner'],
+    ['fusion', 'fusionnent'],
+    ['fusion', 'fusionnées'],
+    ['fonction', 'fonctionnel'],
+    ['stratégie', 'stratégique'],
+    ['économie', 'économiques'],
+    ['gouvernance', 'gouverner'],
+    ['compétence', 'compétents'],
+    ['garantie', 'garantir'.replace(/ir$/, '')],
   ])('%s ⇄ %s', (a, b) => {
     expect(stem(fold(a))).toBe(stem(fold(b)));
   });
 
   it('keeps distinct words apart and short words whole', () => {
     expect(stem('fusion')).not.toBe(stem('fusil'));
+    // Derivations keep five letters: short words are not cut down to nothing.
+    for (const word of ['partie', 'sortie', 'publique', 'pratique', 'finance', 'client', 'souvent', 'moment']) expect(stem(fold(word)).length).toBeGreaterThanOrEqual(5);
+    expect(stem('regroupement')).not.toBe(stem('regroupeme'));
+    expect(stem('notamment')).toBe('notamment');
     expect(stem('sac')).toBe('sac');
     expect(stem('ete')).toBe('ete');
     expect(stem('bus')).toBe('bus');
@@ -101,14 +119,45 @@ describe('synonyms', () => {
   });
 
   it('keeps a hyphenated query word as one term with its parts as fallback', () => {
-    expect(analyzeQuery('inter-bailleurs', synonyms)).toEqual([
+    expect(analyzeQuery('inter-bailleurs ', synonyms)).toEqual([
       {word: 'interbailleurs', alternatives: ['interbailleur'], fallback: ['inte', 'bailleur'], highlight: ['inte', 'bailleur', 'interbailleur']},
     ]);
+  });
+
+  it('reads a glossary word as a synonym of a phrase, a compound word included', () => {
+    const table = compileSynonyms([['fusion-absorption', 'absorption'], ['s’adosser', 'groupe capitaliste']]);
+    // The compound's joined form is the key of both.
+    const [key] = analyzeQuery('fusion-absorption ', table)[0].alternatives;
+    expect(key).toMatch(/^fusionabsorp/);
+    expect(indexTerms('l’absorption d’un office', table)).toContain(key);
+    expect(analyzeQuery('absorption ', table)[0].alternatives).toEqual([key]);
+    expect(indexTerms('un groupe capitaliste', table)).toContain('adosse');
+    expect(analyzeQuery('adossement', table)[0].alternatives).toEqual(['adosse']);
   });
 
   it('a glossary synonym is used once compiled', () => {
     const table = compileSynonyms([['GPIS', 'groupement parisien inter-bailleurs de surveillance'], ...DEFAULT_SYNONYMS]);
     expect(indexTerms('le groupement parisien inter-bailleurs de surveillance', table)).toContain('gpi');
+  });
+});
+
+describe('questions', () => {
+  const words = (query: string) => analyzeQuery(query, synonyms).map((term) => term.word);
+
+  it('drops question words and the pronoun of an inverted question, unless nothing else is left', () => {
+    expect(words('Combien d’organismes ont fusionné ?')).toEqual(['organismes', 'fusionne']);
+    expect(words('Quand la loi ELAN a-t-elle été votée ?')).toEqual(['loi', 'elan', 'votee']);
+    expect(words('Comment faut-il s’y prendre ?')).toEqual(['prendre']);
+    expect(words('Qu’est-ce qu’une SAC ?')).toEqual(['sac']);
+    expect(words('quelles sont les obligations')).toEqual(['obligations']);
+    expect(words('comment')).toEqual(['comment']);
+  });
+
+  it('completes the last word only while it is being typed', () => {
+    expect(analyzeQuery('fusion des offi', synonyms).map((term) => term.prefix)).toEqual([undefined, 'offi']);
+    expect(analyzeQuery('fusion des offi ', synonyms).every((term) => term.prefix === undefined)).toBe(true);
+    expect(analyzeQuery('fusion des offices ?', synonyms).every((term) => term.prefix === undefined)).toBe(true);
+    expect(analyzeQuery('fusion de', synonyms).every((term) => term.prefix === undefined)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {glossarySynonyms, siteSynonyms, synonymFromHeading} from '../build/glossary-synonyms';
+import {glossarySynonyms, otherNameSynonyms, siteSynonyms, synonymFromHeading} from '../build/glossary-synonyms';
 import {DEFAULT_SYNONYMS} from '../query/french-analyzer';
 
 describe('glossary synonyms', () => {
@@ -43,6 +43,27 @@ describe('glossary synonyms', () => {
       ['SAC', 'Société de coordination'],
       ['ESH', 'Entreprise sociale pour l’habitat'],
     ]);
+  });
+
+  it('reads the other names a definition gives its term', () => {
+    const markdown = [
+      '### Absorption {#absorption}',
+      '',
+      'Opération par laquelle un organisme en reprend un autre. On parle aussi de « fusion-absorption ».',
+      '',
+      '### Groupe capitaliste (adossement) {#groupe-capitaliste}',
+      '',
+      'Groupe d’organismes dans lequel une société en contrôle d’autres. Rejoindre un tel groupe se dit couramment « s’adosser ».',
+      '',
+      '### Gestion locative {#gestion}',
+      '',
+      'Appelée aussi « gestion des loyers et des charges » : deux noms de plusieurs mots ne font pas un synonyme.',
+    ].join('\n');
+    expect(glossarySynonyms(markdown)).toEqual([
+      ['fusion-absorption', 'Absorption'],
+      ['s’adosser', 'Groupe capitaliste'],
+    ]);
+    expect(otherNameSynonyms('SAC', 'Société de coordination (souvent appelée « SAC »)')).toEqual([]);
   });
 
   it('puts the glossary synonyms of the site before the built-in ones', () => {

@@ -34,6 +34,9 @@ graph TD; A-->B
 - second point
 `;
 
+/** The record of the top of a page written in `markdown`. */
+const topOfPage = (markdown: string) => markdownRecords({markdown, permalink: '/p', title: 'P', type: 'article', themes: []})[0];
+
 describe('markdownRecords', () => {
   const records = markdownRecords({
     markdown: stripFrontMatter(ARTICLE),
@@ -94,6 +97,17 @@ describe('markdownRecords', () => {
       ['SAC — société de coordination', '/themes/glossaire#sac', '/themes/glossaire#sac'],
       ['Société anonyme', '/themes/glossaire#sa', '/themes/glossaire#sa'],
     ]);
+  });
+
+  it('keeps the text of an admonition as the reader sees it, without its markup', () => {
+    const top = topOfPage('Avant.\n\n:::tip[À retenir]\n\nLe groupe **adopte** deux cadres.\n\n- un point\n\n:::\n\n:::note\n\nSans titre.\n\n:::\n\nAprès, à 16:30 et :inconnu[texte].');
+    expect(top.text).toBe('Avant. À retenir : Le groupe adopte deux cadres. un point Sans titre. Après, à 16:30 et :inconnu[texte].');
+    expect(top.text).not.toMatch(/:::|tip\[|retenir\]/);
+  });
+
+  it('leaves footnote calls and the footnotes out of the text', () => {
+    const top = topOfPage('Le seuil est fixé par le texte[^cch-l423-2]. Une autre source[^note].\n\n[^note]: Rapport de 2022, page 4.');
+    expect(top.text).toBe('Le seuil est fixé par le texte. Une autre source.');
   });
 
   it('skips import/export lines and JSX tags in MDX', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {TypoBuckets, withinOneEdit} from '../query/typo-candidates';
+import {withinOneEdit, WordsByLength} from '../query/typo-candidates';
 
 describe('withinOneEdit (Damerau–Levenshtein ≤ 1)', () => {
   it.each([
@@ -20,19 +20,19 @@ describe('withinOneEdit (Damerau–Levenshtein ≤ 1)', () => {
   });
 });
 
-describe('TypoBuckets', () => {
-  it('finds the words of a length at one edit, sharing the first or the last letter', () => {
-    const buckets = new TypoBuckets();
-    for (const word of ['gouvernance', 'jouvernance', 'gouvernancz', 'ouvernance', 'habitat']) buckets.add(word);
-    const found = (word: string, length: number) => {
+describe('WordsByLength', () => {
+  it('finds the words at one edit, lengths −1 to +1, skipping a first letter if asked', () => {
+    const list = new WordsByLength(['gouvernance', 'gouvernancz', 'ouvernance', 'gouvernances', 'habitat']);
+    const found = (word: string, skipFirst?: number) => {
       const words: string[] = [];
-      buckets.forEachWithinOneEdit(word, length, (candidate) => words.push(candidate));
+      list.forEachWithinOneEdit(word, (candidate) => words.push(candidate), skipFirst);
       return words;
     };
-    expect(found('gouvernanse', 11)).toEqual(['gouvernance']);
-    expect(found('gouvernancs', 11)).toEqual(['gouvernance', 'gouvernancz']);
-    expect(found('jouvernanse', 11)).toEqual(['jouvernance']);
-    expect(found('gouvernance', 10)).toEqual(['ouvernance']);
-    expect(found('habitat', 11)).toEqual([]);
+    expect(found('gouvernanse')).toEqual(['gouvernance']);
+    expect(found('gouvernancs')).toEqual(['gouvernance', 'gouvernancz', 'gouvernances']);
+    expect(found('gouvernance')).toEqual(['ouvernance', 'gouvernance', 'gouvernancz', 'gouvernances']);
+    expect(found('gouvernance', 'g'.charCodeAt(0))).toEqual(['ouvernance']);
+    expect(found('habitat')).toEqual(['habitat']);
+    expect(found('hbitta')).toEqual([]);
   });
 });

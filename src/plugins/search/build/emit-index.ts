@@ -1,16 +1,12 @@
 /**
- * The index reaches the built site (and the dev server) as an asset of the client
- * compilation, webpack or Rspack: the plugin hands its latest index over here.
+ * The index reaches the built site (and the dev server) as assets of the client
+ * compilation, webpack or Rspack: the plugin hands its latest index over here, its
+ * entry and every fragment, plain static files (so it works offline and under npm start).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {PLUGIN_NAME} from '../constants';
-
-export interface BuiltIndex {
-  /** Content-hashed name (see index-file.ts). */
-  fileName: string;
-  json: string;
-}
+import type {BuiltIndex} from './write-index';
 
 /**
  * The latest index per site, read by the bundler plugin when it emits assets.
@@ -35,20 +31,20 @@ export class EmitSearchIndexPlugin {
         {name: PLUGIN_NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
         () => {
           const index = latestIndex.get(this.siteDir);
-          if (index) compilation.emitAsset(`${this.directory}/${index.fileName}`, new RawSource(index.json));
+          for (const [file, json] of index?.files ?? []) compilation.emitAsset(`${this.directory}/${file}`, new RawSource(json));
         },
       );
     });
   }
 }
 
-/** After a build: the client compilation has written the index; make sure, or write it now. */
+/** After a build: the client compilation has written the index; make sure, or write what is missing now. */
 export function ensureIndexWritten(siteDir: string, outDir: string, directory: string): void {
   const index = latestIndex.get(siteDir);
-  if (!index) return;
-  const target = path.join(outDir, directory, index.fileName);
-  if (!fs.existsSync(target)) {
+  for (const [file, json] of index?.files ?? []) {
+    const target = path.join(outDir, directory, file);
+    if (fs.existsSync(target)) continue;
     fs.mkdirSync(path.dirname(target), {recursive: true});
-    fs.writeFileSync(target, index.json);
+    fs.writeFileSync(target, json);
   }
 }

@@ -5,7 +5,9 @@
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
 import {toString} from 'mdast-util-to-string';
+import type {Nodes} from 'mdast';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Root, RootContent, Heading} from 'mdast';
 import type {RecordType, SearchRecord} from '../query/search-record';
@@ -46,6 +48,23 @@ export function headingIdentity(heading: Heading, slugger: Slugger): {text: stri
   return {text: raw.trim(), id: slugger.slug(raw)};
 }
 
+/** A footnote call left as text, `[^source-id]` (no definition in the file: the bibliography numbers it). */
+const FOOTNOTE_CALL = /\[\^[^\]\s]+\]/g;
+
+/**
+ * Text as the reader sees it: footnote calls are dropped, and a text or leaf directive
+ * that no plugin handles is shown as typed (`:name[label]`), as Docusaurus renders it.
+ */
+function inlineText(node: Nodes): string {
+  if (node.type === 'footnoteReference') return '';
+  if (node.type === 'textDirective' || node.type === 'leafDirective') {
+    const label = node.children.map(inlineText).join('');
+    return `:${node.name}${label ? `[${label}]` : ''}`;
+  }
+  if ('children' in node) return node.children.map((child) => inlineText(child as Nodes)).join('');
+  return toString(node).replace(FOOTNOTE_CALL, '');
+}
+
 /** Plain text of a block, keeping table cells and list items apart. */
 function blockText(node: RootContent, mdx: boolean): string {
   switch (node.type) {
@@ -54,28 +73,38 @@ function blockText(node: RootContent, mdx: boolean): string {
     case 'yaml':
     case 'definition':
     case 'thematicBreak':
-      // Raw HTML, code and mermaid diagrams are not prose.
+    case 'footnoteDefinition':
+      // Raw HTML, code and mermaid diagrams are not prose; footnotes are the page's sources.
       return '';
+    case 'containerDirective': {
+      // An admonition (:::tip[À retenir] … :::): its title, then its content, without the markup.
+      const [first, ...rest] = node.children;
+      const labelled = first?.type === 'paragraph' && (first.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
+      const label = labelled ? inlineText(first) : '';
+      const body = (labelled ? rest : node.children).map((child) => blockText(child as RootContent, mdx)).filter(Boolean).join(' ');
+      return label ? `${label} : ${body}` : body;
+    }
     case 'table':
       return node.children
-        .map((row) => row.children.map((cell) => toString(cell).trim()).join(' · '))
+        .map((row) => row.children.map((cell) => inlineText(cell).trim()).join(' · '))
         .join(' ; ');
     case 'list':
       return node.children.map((item) => item.children.map((child) => blockText(child, mdx)).join(' ')).join(' ; ');
     case 'blockquote':
       return node.children.map((child) => blockText(child, mdx)).join(' ');
     case 'paragraph': {
-      const text = toString(node);
+      const text = inlineText(node);
       if (mdx && /^\s*(import|export)\s/.test(text)) return '';
       return mdx ? text.replace(/<\/?[A-Za-z][^>]*>/g, ' ') : text;
     }
     default:
-      return toString(node);
+      return inlineText(node);
   }
 }
 
+/** Markdown as Docusaurus reads it: GFM (tables, footnotes) and directives (admonitions). */
 export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  return unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
 }
 
 /**

@@ -1,11 +1,21 @@
 import React, {type ReactNode} from 'react';
 import type {SectionHit} from '../query/search-engine';
-import {TYPE_LABEL_SINGULAR} from '../present/messages';
+import {MISSING_WORDS, TYPE_LABEL_SINGULAR} from '../present/messages';
 import Highlighted from './Highlighted';
 import styles from './search.module.css';
 
-/** Type, heading trail, highlighted title and snippet of one section hit. */
-export default function ResultSummary({section, pageTitle, showPage}: {section: SectionHit; pageTitle: string; showPage: boolean}): ReactNode {
+/** Type, heading trail, highlighted title and snippet of one section hit; the query words it lacks, if any. */
+export default function ResultSummary({
+  section,
+  pageTitle,
+  showPage,
+  missingWords = [],
+}: {
+  section: SectionHit;
+  pageTitle: string;
+  showPage: boolean;
+  missingWords?: string[];
+}): ReactNode {
   const trail = showPage && section.title !== pageTitle ? [pageTitle, ...section.trail] : section.trail;
   return (
     <>
@@ -19,6 +29,11 @@ export default function ResultSummary({section, pageTitle, showPage}: {section: 
       {section.snippet.length > 0 ? (
         <span className={styles.snippet}>
           <Highlighted segments={section.snippet} />
+        </span>
+      ) : null}
+      {missingWords.length > 0 ? (
+        <span className={styles.missing}>
+          {MISSING_WORDS} <s>{missingWords.join(', ')}</s>
         </span>
       ) : null}
     </>

@@ -43,7 +43,7 @@ export function SearchOptions({hits, options, active, onActivate, onChoose}: Pro
           // Keeps the focus in the input when an option is clicked.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onChoose(section.url)}>
-          <ResultSummary section={section} pageTitle={hit.pageTitle} showPage={sectionIndex === 0} />
+          <ResultSummary section={section} pageTitle={hit.pageTitle} showPage={sectionIndex === 0} missingWords={sectionIndex === 0 ? hit.missingWords : []} />
         </li>
       );
     }),

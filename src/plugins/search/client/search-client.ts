@@ -1,12 +1,12 @@
 /**
  * Browser side of the search: one lazily created worker per page load. It is
  * only imported (dynamic import) when the search box is first used, so neither
- * FlexSearch nor the index are in the first-load bundle.
+ * the query code nor the index are in the first-load bundle.
  */
 import type {SearchEngine, SearchFilters, SearchResponse} from '../query/search-engine';
 
 export interface SearchClient {
-  /** Starts fetching the index; resolves when it is ready. */
+  /** Starts fetching the index's entry; resolves when it is ready. */
   warmUp(): Promise<void>;
   search(query: string, filters: SearchFilters, limit: number): Promise<SearchResponse | null>;
 }
@@ -40,8 +40,8 @@ function workerClient(indexUrl: string): SearchClient {
 function mainThreadClient(indexUrl: string): SearchClient {
   let engine: Promise<SearchEngine> | null = null;
   const load = () =>
-    (engine ??= Promise.all([import('./load-engine'), fetch(indexUrl)])
-      .then(([module, response]) => module.loadEngine(response))
+    (engine ??= import('./load-engine')
+      .then((module) => module.loadEngine(indexUrl))
       .catch((error: unknown) => {
         engine = null;
         throw error;

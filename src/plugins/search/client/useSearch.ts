@@ -8,21 +8,23 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
  * Runs the query through the lazily loaded client; `enabled` stays false
  * until the user focuses the box or types, so nothing is fetched before.
+ * The previous results stay on screen while the next ones come (`fresh` is false then).
  */
 export function useSearch(query: string, filters: SearchFilters, enabled: boolean, limit: number) {
   const {indexUrl} = useSearchData();
   const clientRef = useRef<Promise<SearchClient> | null>(null);
-  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [answer, setAnswer] = useState<{key: string; response: SearchResponse | null} | null>(null);
   const [status, setStatus] = useState<SearchStatus>('idle');
   const getClient = () =>
     (clientRef.current ??= import('./search-client').then((module) => module.getSearchClient(indexUrl)));
   const filterKey = JSON.stringify(filters);
+  const key = `${query}\u0000${filterKey}`;
 
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     if (!query.trim()) {
-      setResponse(null);
+      setAnswer(null);
       void getClient().then((client) => client.warmUp()).catch(() => undefined);
       return;
     }
@@ -31,7 +33,7 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
       .then((client) => client.search(query, filters, limit))
       .then((result) => {
         if (cancelled) return;
-        setResponse(result);
+        setAnswer({key, response: result});
         setStatus('ready');
       })
       .catch(() => {
@@ -43,5 +45,6 @@ export function useSearch(query: string, filters: SearchFilters, enabled: boolea
     // Filters are compared by value (filterKey), not by identity.
   }, [query, filterKey, enabled, indexUrl, limit]);
 
-  return {response, status};
+  // The last answer stays shown while the next one comes; `fresh` says whether it answers what is asked now.
+  return {response: answer?.response ?? null, status, fresh: answer?.key === key};
 }

@@ -6,7 +6,11 @@
  */
 import {cleanQuery} from './query-text';
 
-/** One acronym and its spelled-out form, e.g. ['SAC', 'société de coordination']. */
+/**
+ * One word and the phrase it stands for: an acronym and its spelled-out form, e.g.
+ * ['SAC', 'société de coordination'], or a word the glossary gives as another name,
+ * e.g. ['fusion-absorption', 'absorption'].
+ */
 export type Synonym = readonly [acronym: string, expansion: string];
 
 /** Built-in fallback, completed at build time by the glossary headings. */
@@ -41,6 +45,31 @@ const STOP_WORDS = new Set([
   'lui', 'mes', 'tes', 'nos', 'vos', 'notre', 'votre',
 ]);
 
+/** Pronouns after a hyphen in an inverted question (faut-il, a-t-elle, peut-on, est-ce). */
+const INVERTED_PRONOUNS = new Set(['t', 'il', 'ils', 'elle', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'ce']);
+
+/**
+ * Words of a question that say how it is asked, not what it is about (« combien »,
+ * « quand », « comment », « faut-il », « quelles sont »…): a query drops them while
+ * other words remain, so they never decide the ranking. Folded forms.
+ */
+const QUERY_FILLERS = new Set([
+  'combien', 'quand', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels',
+  'lesquelles', 'est', 'sont', 'etait', 'etaient', 'etre', 'ete', 'avoir', 'ont', 'ai', 'as', 'avez', 'avons', 'peut',
+  'peuvent', 'pouvez', 'pouvons', 'puis', 'peux', 'doit', 'doivent', 'dois', 'devons', 'devez', 'faut', 'faudra',
+  'faudrait', 'sera', 'seront', 'serait', 'cela', 'ca', 'ceci', 'existe', 'existent', 'sais', 'savoir',
+]);
+
+export function isQueryFiller(foldedWord: string): boolean {
+  return QUERY_FILLERS.has(foldedWord);
+}
+
+/** « à partir de » (from): « partir » says nothing of the subject there. */
+function isIdiomFiller(words: AnalyzedWord[], word: AnalyzedWord): boolean {
+  const at = words.indexOf(word);
+  return word.forms[0] === 'partir' && at > 0 && words[at - 1].forms.length === 0 && words[at - 1].end - words[at - 1].start === 1;
+}
+
 const APOSTROPHES = /[’‘ʼ′`´]/g;
 /** A word: letters and digits, possibly joined by apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ\-‐‑][\p{L}\p{N}]+)*/gu;
@@ -62,10 +91,11 @@ export function isStopWord(foldedWord: string): boolean {
 }
 
 /**
- * Light French stemmer on a folded word: plural and feminine forms, past
- * participles and two derivational endings, so singular = plural and close
- * forms meet (regroupement/regroupements/regrouper/regroupés → regroupe).
- * It never shortens a word below three letters.
+ * Light French stemmer on a folded word: plural and feminine forms, participles and
+ * verb endings, then one derivational ending, so that a word family meets
+ * (regroupement/regroupements/regrouper/regroupés → regroupe, chronologie/chronologique
+ * → chronolog, fusion/fusionner/fusionnent → fusion, gouvernance/gouverner → gouverne).
+ * It never shortens a word below three letters, and the derivations keep five.
  */
 export function stem(word: string): string {
   let w = word;
@@ -75,7 +105,7 @@ export function stem(word: string): string {
   else if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
   else if (w.endsWith('eux')) w = w.slice(0, -1);
   else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
-  // Feminine forms and participles.
+  // Feminine forms, participles and verb endings (imposent → impose; not -ment: regroupement, notamment).
   if (w.endsWith('iere') && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith('ier') && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith('er') && w.length > 4) w = w.slice(0, -1);
@@ -83,10 +113,19 @@ export function stem(word: string): string {
   else if (w.endsWith('elle') && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith('ive') && w.length > 4) w = `${w.slice(0, -1)}f`.replace(/vf$/, 'f');
   else if (w.endsWith('euse') && w.length > 5) w = w.slice(0, -2);
-  // Derivations: regroupement → regroupe, organisation → organise.
+  else if (w.endsWith('ent') && !w.endsWith('ment') && w.length - 3 >= 5) w = `${w.slice(0, -3)}e`;
+  // Participles: agréé, agréée, agréer → agre.
+  while (w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
+  // One derivation: regroupement → regroupe, organisation → organise, exemption → exempte, fusionne → fusion,
+  // fonctionnel → fonction, chronologique and chronologie → chronolog, gouvernance → gouverne.
   if (w.endsWith('ement') && w.length - 5 >= 3) w = `${w.slice(0, -5)}e`;
   else if (w.endsWith('ation') && w.length - 5 >= 3) w = `${w.slice(0, -5)}e`;
-  // Participles: agréé, agréée, agréer → agre.
+  else if (w.endsWith('ption') && w.length - 5 >= 3) w = `${w.slice(0, -5)}pte`;
+  else if (w.endsWith('ionnel') && w.length - 6 >= 3) w = w.slice(0, -3);
+  else if (w.endsWith('ionne') && w.length - 5 >= 3) w = w.slice(0, -2);
+  else if (w.endsWith('ique') && w.length - 4 >= 5) w = w.slice(0, -4);
+  else if (w.endsWith('ie') && w.length - 2 >= 5) w = w.slice(0, -2);
+  else if ((w.endsWith('ance') || w.endsWith('ence')) && w.length - 4 >= 5) w = `${w.slice(0, -4)}e`;
   while (w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
@@ -110,6 +149,8 @@ function formsOf(foldedWord: string): string[] {
   while (pieces.length > 1 && ELISIONS.has(pieces[0])) pieces.shift();
   for (const piece of pieces) {
     const parts = piece.split(/[-‐‑]/).filter(Boolean);
+    // The pronoun of an inverted question is not part of the word: faut-il, a-t-elle, peut-on.
+    while (parts.length > 1 && INVERTED_PRONOUNS.has(parts[parts.length - 1])) parts.pop();
     for (const part of parts) if (!STOP_WORDS.has(part)) forms.push(part);
     if (parts.length > 1) forms.push(parts.join(''));
   }
@@ -242,7 +283,10 @@ export function compileSynonyms(synonyms: readonly Synonym[]): SynonymTable {
   const byAcronym = new Map<string, string[]>();
   const byFirstTerm = new Map<string, number[]>();
   for (const [acronym, expansion] of synonyms) {
-    const acronymTerm = stem(fold(acronym));
+    // The single word's own term: its stem, or the joined form of a compound (fusion-absorption).
+    const keyWords = analyzeWords(acronym).filter((word) => word.terms.length > 0);
+    if (keyWords.length !== 1) continue;
+    const acronymTerm = keyWords[0].terms[keyWords[0].terms.length - 1];
     const expansionTerms = sequenceTerms(expansion);
     if (!acronymTerm || expansionTerms.length === 0) continue;
     if (entries.some((entry) => entry.acronym === acronymTerm)) continue;
@@ -295,13 +339,29 @@ export interface QueryTerm {
   fallback?: string[];
   /** Terms to highlight when this query word matches (incl. the expansion of an acronym). */
   highlight: string[];
+  /**
+   * The last word while it is still being typed (no space after it): the folded
+   * letters that index terms may start with (« regroup » → regroupement).
+   */
+  prefix?: string;
 }
+
+/** Shortest typed word searched as a prefix. */
+export const PREFIX_MIN_LENGTH = 3;
 
 export const MAX_QUERY_TERMS = 12;
 
 /** The query side of the analyzer: words → terms, expansions → acronym. */
 export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] {
-  const words = analyzeWords(cleanQuery(raw)).filter((word) => word.terms.length > 0);
+  const text = cleanQuery(raw);
+  const all = analyzeWords(text);
+  const analyzed = all.filter((word) => word.terms.length > 0);
+  // Question words go, unless nothing else is left (« comment » alone is still searched).
+  const meaningful = analyzed.filter((word) => !word.forms.every(isQueryFiller) && !isIdiomFiller(all, word));
+  const words = meaningful.length > 0 ? meaningful : analyzed;
+  // The last word is still being typed when the query ends with it (no space, no punctuation after).
+  const last = all[all.length - 1];
+  const typing = typeof raw === 'string' && !/\s$/u.test(raw) && last?.end === text.length && words[words.length - 1] === last;
   const sequence = words.map((word) => word.terms[0]);
   const consumed = new Set<number>();
   const result: QueryTerm[] = [];
@@ -330,11 +390,13 @@ export function analyzeQuery(raw: unknown, synonyms: SynonymTable): QueryTerm[] 
     // A compound (inter-bailleurs, aujourd'hui) is one query word: its joined form, the
     // last term, is indexed wherever the compound is written; its parts are a fallback.
     const compound = word.terms.length > 1;
+    const typed = compound ? word.forms[word.forms.length - 1] : word.forms[0];
     result.push({
-      word: compound ? word.forms[word.forms.length - 1] : word.forms[0],
+      word: typed,
       alternatives: compound ? [word.terms[word.terms.length - 1]] : word.terms,
       fallback: compound ? word.terms.slice(0, -1) : undefined,
       highlight,
+      ...(typing && i === words.length - 1 && typed.length >= PREFIX_MIN_LENGTH && !/\d/.test(typed) ? {prefix: typed} : {}),
     });
   });
   // Same word twice counts once.

@@ -1,6 +1,6 @@
 /** What a search record is, shared by the builder, the browser and the CLI. */
 
-export const RECORD_TYPES = ['article', 'compte-rendu', 'session', 'support', 'glossaire'] as const;
+export const RECORD_TYPES = ['article', 'compte-rendu', 'session', 'intervenant', 'support', 'glossaire'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export function isRecordType(value: unknown): value is RecordType {

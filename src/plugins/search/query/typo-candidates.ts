@@ -31,38 +31,33 @@ export function withinOneEdit(a: string, b: string): boolean {
   );
 }
 
-/** Bucket key: a word length and a letter. */
-const bucketKey = (length: number, code: number) => length * 0x10000 + code;
-
 /**
- * Words bucketed by length and first letter, and by length and last letter.
- * One edit (substitution, insertion, deletion, swap of neighbours) of a word of 3+ letters
- * keeps its first or its last letter, so only the words sharing one of them are compared:
- * those with the same first letter, then those with the same last letter but another first.
+ * The words of one word list of the index (those sharing a first letter, or a last
+ * letter), by length. One edit (substitution, insertion, deletion, swap of neighbours)
+ * of a word of 3+ letters keeps its first or its last letter, so a typo is looked up
+ * in two lists only: the words with its first letter, and those with its last letter
+ * but another first one.
  */
-export class TypoBuckets {
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
+export class WordsByLength {
+  private readonly byLength = new Map<number, string[]>();
 
-  add(word: string): void {
-    for (const [buckets, key] of [
-      [this.byFirst, bucketKey(word.length, word.charCodeAt(0))],
-      [this.byLast, bucketKey(word.length, word.charCodeAt(word.length - 1))],
-    ] as const) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(word);
-      else buckets.set(key, [word]);
+  constructor(words: readonly string[]) {
+    for (const word of words) {
+      const same = this.byLength.get(word.length);
+      if (same) same.push(word);
+      else this.byLength.set(word.length, [word]);
     }
   }
 
-  /** Calls `found` with each bucketed word of `length` letters within one edit of `word`. */
-  forEachWithinOneEdit(word: string, length: number, found: (candidate: string) => void): void {
-    const first = word.charCodeAt(0);
-    for (const candidate of this.byFirst.get(bucketKey(length, first)) ?? []) {
-      if (withinOneEdit(word, candidate)) found(candidate);
-    }
-    for (const candidate of this.byLast.get(bucketKey(length, word.charCodeAt(word.length - 1))) ?? []) {
-      if (candidate.charCodeAt(0) !== first && withinOneEdit(word, candidate)) found(candidate);
+  /**
+   * Calls `found` with each word within one edit of `word` (lengths −1 to +1, shortest
+   * first), skipping the words that start with `skipFirst` (a character code) if given.
+   */
+  forEachWithinOneEdit(word: string, found: (candidate: string) => void, skipFirst = -1): void {
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (candidate.charCodeAt(0) !== skipFirst && withinOneEdit(word, candidate)) found(candidate);
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {countLabel, EMPTY_FILTER, matchesFilter, type ResourceFilter} from '@site/src/domain/resource-filter';
 import {KIND_LABELS, RESOURCE_KINDS} from '@site/src/domain/resource-kinds';
+import {RESOURCES_DESCRIPTION} from '../../../labels';
 import type {ResourceView} from '../../../types';
 import {ResourceCard, SubscribeHint} from '../../components/parts';
 import styles from '../../components/styles.module.css';
@@ -43,7 +44,7 @@ export default function ResourcesPage({data}: {data: ResourcesData}): React.Reac
     setFilter((current) => ({...current, [field]: value, ...(field === 'day' ? {session: ''} : {})}));
   const released = data.resources.filter((resource) => resource.state === 'released').length;
   return (
-    <Layout title="Ressources" description="Les supports des journées&nbsp;: diaporamas, programmes et documents à télécharger.">
+    <Layout title="Ressources" description={RESOURCES_DESCRIPTION}>
       <main id="contenu" className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Ressources</Heading>
         <p>

@@ -1,8 +1,9 @@
 /**
  * Navbar search, the plugin's @theme/SearchBar (in place of the classic theme's):
- * a WAI-ARIA combobox whose listbox shows results as you type. Ctrl/⌘+K or « / »
- * focus it; ↑↓ move, Enter opens, Esc closes. The search code and the index load
- * on first use only.
+ * a WAI-ARIA 1.2 combobox (a text input in a search form) whose listbox shows results
+ * as you type. Ctrl/⌘+K or « / » focus it; ↑↓ move, Enter opens, Esc closes. The box
+ * widens while in use; the shortcut hint gives way to a clear button once something is
+ * typed. The search code, the index and the results panel come with the first use.
  */
 import React, {lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
@@ -36,7 +37,7 @@ export default function SearchBar(): ReactNode {
   const resultsPage = useBaseUrl(SEARCH_PAGE_PATH);
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLFormElement>(null);
   const [query, setQuery] = useState('');
   const [used, setUsed] = useState(false);
   const [open, setOpen] = useState(false);
@@ -44,7 +45,7 @@ export default function SearchBar(): ReactNode {
   const [types, setTypes] = useState<RecordType[]>([]);
   const [theme, setTheme] = useState('');
   const filters = useMemo(() => ({types, themes: theme ? [theme] : []}), [types, theme]);
-  const {response, status} = useSearch(query, filters, used, SHOWN_RESULTS);
+  const {response, status, fresh} = useSearch(query, filters, used, SHOWN_RESULTS);
   const listboxId = `${baseId}-listbox`;
 
   const options: SearchOption[] = useMemo(
@@ -140,20 +141,43 @@ export default function SearchBar(): ReactNode {
   let message = '';
   if (expanded) {
     if (status === 'error') message = SEARCH_UNAVAILABLE;
-    else if (status === 'loading' && !response) message = SEARCH_PENDING;
-    else if (response) message = `${resultCountMessage(response.total, query, {countOnly: true})}.`;
+    else if (!fresh || !response) message = SEARCH_PENDING;
+    else message = `${resultCountMessage(response.total, query, {countOnly: true, complete: response.complete})}.`;
   }
 
   return (
-    <div className={styles.searchBar} ref={rootRef} role="search" aria-label="Rechercher dans Boussole">
+    // The form carries the search landmark; the box is an ARIA 1.2 combobox (a text input, where the role is valid).
+    <form
+      className={styles.searchBar}
+      ref={rootRef}
+      role="search"
+      aria-label="Rechercher dans Boussole"
+      data-in-use={open || query ? 'true' : undefined}
+      onSubmit={(event) => {
+        // The magnifier button: all the results, as Enter does without a chosen result.
+        event.preventDefault();
+        if (!query.trim()) {
+          inputRef.current?.focus();
+          return;
+        }
+        setOpen(false);
+        history.push(fullResultsUrl);
+      }}>
       <label htmlFor={`${baseId}-input`} className={styles.visuallyHidden}>
         Rechercher
       </label>
+      <button type="submit" className={styles.submit} aria-label="Voir tous les résultats">
+        <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
       <input
         ref={inputRef}
         id={`${baseId}-input`}
         className={styles.input}
-        type="search"
+        type="text"
+        enterKeyHint="search"
         placeholder="Rechercher…"
         autoComplete="off"
         spellCheck={false}
@@ -161,7 +185,8 @@ export default function SearchBar(): ReactNode {
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={listboxId}
+        // The listbox exists once the search is used: the first load carries none of it.
+        aria-controls={used ? listboxId : undefined}
         aria-activedescendant={expanded && active >= 0 && options[active] ? options[active].id : undefined}
         aria-keyshortcuts="Control+K Meta+K /"
         aria-describedby={`${baseId}-hint`}
@@ -180,38 +205,51 @@ export default function SearchBar(): ReactNode {
       <span id={`${baseId}-hint`} className={styles.visuallyHidden}>
         Raccourcis : Ctrl+K ou « / ». Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.
       </span>
-      <kbd className={styles.shortcut} aria-hidden="true">
-        Ctrl K
-      </kbd>
-      <div className={styles.panel} hidden={!expanded}>
-        {used ? (
+      {query ? (
+        <button
+          type="button"
+          className={styles.clear}
+          aria-label="Effacer la recherche"
+          onClick={() => {
+            setQuery('');
+            setOpen(false);
+            inputRef.current?.focus();
+          }}>
+          ×
+        </button>
+      ) : (
+        // The shortcut hint, until something is typed.
+        <kbd className={styles.shortcut} aria-hidden="true">
+          Ctrl K
+        </kbd>
+      )}
+      {used ? (
+        <div className={styles.panel} hidden={!expanded}>
           <Suspense fallback={null}>
             <Facets types={types} onTypesChange={setTypes} theme={theme} onThemeChange={setTheme} themes={themes} />
           </Suspense>
-        ) : null}
-        <p className={styles.status} role="status" aria-live="polite">
-          {message}
-        </p>
-        <ul id={listboxId} role="listbox" aria-label="Résultats de recherche" className={styles.listbox}>
-          {used ? (
+          <p className={styles.status} role="status" aria-live="polite">
+            {message}
+          </p>
+          <ul id={listboxId} role="listbox" aria-label="Résultats de recherche" className={styles.listbox}>
             <Suspense fallback={null}>
               <SearchOptions hits={hits} options={options} active={active} onActivate={setActive} onChoose={go} />
             </Suspense>
+          </ul>
+          {query.trim() ? (
+            <a
+              className={styles.allResults}
+              href={fullResultsUrl}
+              onClick={(event) => {
+                event.preventDefault();
+                setOpen(false);
+                history.push(fullResultsUrl);
+              }}>
+              Voir tous les résultats pour «&nbsp;{query.trim()}&nbsp;»
+            </a>
           ) : null}
-        </ul>
-        {query.trim() ? (
-          <a
-            className={styles.allResults}
-            href={fullResultsUrl}
-            onClick={(event) => {
-              event.preventDefault();
-              setOpen(false);
-              history.push(fullResultsUrl);
-            }}>
-            Voir tous les résultats pour « {query.trim()} »
-          </a>
-        ) : null}
-      </div>
-    </div>
+        </div>
+      ) : null}
+    </form>
   );
 }

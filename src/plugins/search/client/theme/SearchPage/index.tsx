@@ -11,13 +11,41 @@ import Facets from '../../Facets';
 import ResultSummary from '../../ResultSummary';
 import {useSearch} from '../../useSearch';
 import {useSearchData} from '../../useSearchData';
-import {resultCountMessage, SEARCH_PENDING, SEARCH_UNAVAILABLE} from '../../../present/messages';
+import {PARTIAL_RESULTS, resultCountMessage, SEARCH_PENDING, SEARCH_UNAVAILABLE} from '../../../present/messages';
 import {formatSearchParams, isFileUrl, parseSearchParams, withHighlight, type SearchState} from '../../../present/search-url';
+import type {PageHit} from '../../../query/search-engine';
 import styles from '../../search.module.css';
 
 function ResultLink({url, query, children}: {url: string; query: string; children: ReactNode}): ReactNode {
   if (isFileUrl(url)) return <a href={url}>{children}</a>;
   return <Link to={withHighlight(url, query)}>{children}</Link>;
+}
+
+/** Result pages, each with its best section first and up to two more passages. */
+function ResultList({hits, query, label}: {hits: PageHit[]; query: string; label: string}): ReactNode {
+  if (hits.length === 0) return null;
+  return (
+    <ol className={styles.pageResults} aria-label={label}>
+      {hits.map((hit) => (
+        <li key={hit.page} className={styles.pageResult}>
+          <ResultLink url={hit.sections[0].url} query={query}>
+            <ResultSummary section={hit.sections[0]} pageTitle={hit.pageTitle} showPage missingWords={hit.missingWords} />
+          </ResultLink>
+          {hit.sections.length > 1 ? (
+            <ul aria-label={`Autres passages de «\u00a0${hit.pageTitle}\u00a0»`}>
+              {hit.sections.slice(1).map((section) => (
+                <li key={section.url}>
+                  <ResultLink url={section.url} query={query}>
+                    <ResultSummary section={section} pageTitle={hit.pageTitle} showPage={false} />
+                  </ResultLink>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 export default function SearchPage(): ReactNode {
@@ -42,13 +70,13 @@ export default function SearchPage(): ReactNode {
   };
 
   const filters = useMemo(() => ({types: state.types, themes: state.theme ? [state.theme] : []}), [state.types, state.theme]);
-  const {response, status} = useSearch(state.query, filters, state.query.length > 0, 50);
+  const {response, status, fresh} = useSearch(state.query, filters, state.query.length > 0, 50);
 
   let message = 'Saisissez un ou plusieurs mots.';
   if (state.query) {
     if (status === 'error') message = SEARCH_UNAVAILABLE;
-    else if (!response) message = SEARCH_PENDING;
-    else message = `${resultCountMessage(response.total, state.query)}.`;
+    else if (!response || !fresh) message = SEARCH_PENDING;
+    else message = `${resultCountMessage(response.total, state.query, {complete: response.complete})}.`;
   }
 
   return (
@@ -91,26 +119,15 @@ export default function SearchPage(): ReactNode {
           {message}
         </p>
         {response && response.hits.length > 0 ? (
-          <ol className={styles.pageResults} aria-label="Résultats">
-            {response.hits.map((hit) => (
-              <li key={hit.page} className={styles.pageResult}>
-                <ResultLink url={hit.sections[0].url} query={state.query}>
-                  <ResultSummary section={hit.sections[0]} pageTitle={hit.pageTitle} showPage />
-                </ResultLink>
-                {hit.sections.length > 1 ? (
-                  <ul aria-label={`Autres passages de « ${hit.pageTitle} »`}>
-                    {hit.sections.slice(1).map((section) => (
-                      <li key={section.url}>
-                        <ResultLink url={section.url} query={state.query}>
-                          <ResultSummary section={section} pageTitle={hit.pageTitle} showPage={false} />
-                        </ResultLink>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <>
+            <ResultList hits={response.hits.filter((hit) => hit.missingWords.length === 0)} query={state.query} label="Résultats" />
+            {response.hits.some((hit) => hit.missingWords.length > 0) ? (
+              <>
+                <h2 className={styles.partialHeading}>{PARTIAL_RESULTS}</h2>
+                <ResultList hits={response.hits.filter((hit) => hit.missingWords.length > 0)} query={state.query} label={PARTIAL_RESULTS} />
+              </>
+            ) : null}
+          </>
         ) : null}
       </main>
     </Layout>
