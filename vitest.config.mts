@@ -1,8 +1,18 @@
 import {defineConfig} from 'vitest/config';
 
-// Three layers, run in order by tests/run.mjs: unit tests (co-located in each
-// package's __tests__), checks of the built site (tests/build) and browser
-// journeys in Debian's Chromium (tests/browser).
+// Three layers, run by tests/run.mjs: unit tests (co-located in each package's
+// __tests__), checks of the built sites (tests/build) and browser journeys in
+// Debian's Chromium (tests/browser). The last two share the sites built once
+// per run and one Chromium (tests/build/global-setup.ts); their files run in
+// parallel, one per core.
+const siteLayer = {
+  environment: 'node' as const,
+  globalSetup: ['tests/build/global-setup.ts'],
+  testTimeout: 120_000,
+  // Building the sites, when tests/run.mjs has not: three Docusaurus builds.
+  hookTimeout: 900_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,28 +23,8 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/build/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
-        },
-      },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/build/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
-        },
-      },
+      {test: {name: 'build', include: ['tests/build/**/*.test.ts'], ...siteLayer}},
+      {test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], ...siteLayer}},
     ],
   },
 });

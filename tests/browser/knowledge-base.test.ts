@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import {DESKTOP, sharedBrowser, openPage, PHONE} from '../support/browser';
+import {sharedBrowser, openPage, PHONE} from '../support/browser';
 import {waitForHydration, waitForPageReady} from './site-routes';
 
 const siteUrl = inject('siteUrl');
@@ -72,10 +71,16 @@ describe('diagrams drawn near the screen only', () => {
       for (const {path} of PAGES_WITH_DIAGRAMS) {
         await page.goto(siteUrl + path);
         await waitForHydration(page);
+        const first = page.locator('.boussole-diagram').first();
         const last = page.locator('.boussole-diagram').last();
-        // Far enough: more than three screens below the top of the page.
-        if ((await last.evaluate((element) => element.getBoundingClientRect().top)) < 3 * PHONE.height) continue;
-        await page.waitForTimeout(1000);
+        const top = (locator: typeof first) => locator.evaluate((element) => element.getBoundingClientRect().top);
+        // Far enough: more than three screens below the first diagram.
+        if ((await top(last)) - (await top(first)) < 3 * PHONE.height) continue;
+        // Bring the first diagram to the screen and wait for its drawing (Mermaid loaded and working),
+        // then for two more frames (an observer reports within one): the far one must still be undrawn.
+        await first.evaluate((element) => element.scrollIntoView({block: 'center'}));
+        await first.locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         expect(await last.locator('svg').count()).toBe(0);
         await last.evaluate((element) => element.scrollIntoView({block: 'center'}));
         await last.locator('.docusaurus-mermaid-container svg').waitFor({timeout: 30_000});
@@ -129,32 +134,4 @@ describe('article metadata', () => {
       await context.close();
     }
   });
-});
-
-describe('knowledge-base accessibility', () => {
-  const pages = ['/themes', '/themes/se-regrouper', '/themes/glossaire', ...PAGES_WITH_DIAGRAMS.map((entry) => entry.path)];
-
-  it.each([
-    {colorScheme: 'light', viewport: DESKTOP, label: 'light mode, desktop'},
-    {colorScheme: 'dark', viewport: DESKTOP, label: 'dark mode, desktop'},
-    {colorScheme: 'light', viewport: PHONE, label: 'light mode, 390 px'},
-  ] as const)('has no WCAG 2.1 AA violation found by axe ($label), diagrams drawn', async ({colorScheme, viewport}) => {
-    const {context, page} = await openPage(browser(), {colorScheme, viewport});
-    try {
-      const found: string[] = [];
-      for (const path of pages) {
-        await page.goto(siteUrl + path);
-        const diagrams = PAGES_WITH_DIAGRAMS.find((entry) => entry.path === path)?.diagrams ?? 0;
-        expect(await waitForPageReady(page)).toBe(diagrams);
-        const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const violation of result.violations) {
-          found.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
-        }
-      }
-      expect(found).toEqual([]);
-    } finally {
-      await context.close();
-    }
-    // About a dozen pages with diagrams per case: allow for a busy machine.
-  }, 300_000);
 });

@@ -1,39 +1,30 @@
 /**
  * End to end: fixture day → real `publier` and `compte-rendu` commands →
- * real site built twice, one minute before and at the release time.
+ * real site built twice, one minute before and at the release time
+ * (support/sites.ts: the `embargoed` build, under /boussole/, and the
+ * `published` one).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {unzipSync} from 'fflate';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, inject, it} from 'vitest';
 import {buildSite, TEST_OUTPUT} from '../support/paths';
-import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SUMMARY_EXCERPT} from '../support/fixture-site';
+import {DRAFT_SUMMARY, FIXTURE_DAY, fixturePdf, PDF_PAGES, readFixtureSite, REAL_DAY, REAL_PUBLICATION, REAL_SUMMARY, SUMMARY_EXCERPT} from '../support/fixture-site';
 import {sha256} from '../../src/adapters/pdf';
 import {mainText as visibleText} from '../support/html';
 
-const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');
-const AFTER = path.join(TEST_OUTPUT, 'journees-apres');
+const BEFORE = inject('sites').embargoed.dir;
+const AFTER = inject('sites').published.dir;
 const PDF_PATH = `supports/${FIXTURE_DAY}/supports-essai.pdf`;
 
-let siteDir: string;
-let pdf: Uint8Array;
-let publishOutput: string;
+const {siteDir, publishOutput} = readFixtureSite();
+const pdf = fixturePdf(siteDir);
 
 const read = (out: string, sitePath: string) => fs.readFileSync(path.join(out, sitePath), 'utf8');
 const mainText = (out: string, sitePath: string) => visibleText(read(out, sitePath));
 function allFiles(dir: string): string[] {
   return fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => fs.statSync(path.join(dir, name)).isFile());
 }
-
-beforeAll(async () => {
-  ({siteDir, pdf, publishOutput} = await prepareFixtureSite());
-  buildSite({siteDir, outDir: BEFORE, env: {BOUSSOLE_NOW: '2030-06-14T16:59', BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
-  buildSite({siteDir, outDir: AFTER, env: {BOUSSOLE_NOW: '2030-06-14T17:00', BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
-});
-
-afterAll(() => {
-  if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
-});
 
 describe('publication command', () => {
   it('said when the file will be online', () => {
@@ -140,18 +131,57 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(mainText(AFTER, `journees/${FIXTURE_DAY}/atelier.html`)).toContain('Compte rendu à paraître');
   });
 
-  it('keeps the real 2022 day honest: no summary, no material published', () => {
-    const text = mainText(AFTER, 'journees/2022-03-22.html');
-    expect(text).toContain('Compte rendu à paraître');
-    expect(text).toContain('Aucun support n’a encore été publié');
-    expect(text).toContain('Jean-Claude Driant');
+});
+
+describe('publishing into the real 2022 day (a PDF for the grand témoin, a summary of « Faire groupe »)', () => {
+  const realPdf = `supports/${REAL_DAY}/${REAL_PUBLICATION.file}`;
+
+  it('copies the PDF and lists it on the day, its session and /ressources, with its text page by page', () => {
+    expect(fs.existsSync(path.join(AFTER, realPdf))).toBe(true);
+    const day = mainText(AFTER, `journees/${REAL_DAY}.html`);
+    expect(day).not.toContain('Aucun support n’a encore été publié');
+    expect(read(AFTER, `journees/${REAL_DAY}.html`)).toMatch(new RegExp(`href="?/${realPdf}"?`));
+    const session = mainText(AFTER, `journees/${REAL_DAY}/${REAL_PUBLICATION.session}.html`);
+    REAL_PUBLICATION.pages.forEach((text) => expect(session).toContain(text));
+    expect(read(AFTER, 'ressources.html')).toMatch(new RegExp(`href="?/${realPdf}"?`));
+  });
+
+  it('ties the summary to its session and leaves the other sessions « à paraître »', () => {
+    const session = mainText(AFTER, `journees/${REAL_DAY}/${REAL_SUMMARY.session}.html`);
+    expect(session).toContain(REAL_SUMMARY.excerpt);
+    expect(session).not.toContain('Compte rendu à paraître');
+    expect(fs.existsSync(path.join(AFTER, `${REAL_SUMMARY.route.slice(1)}.html`))).toBe(true);
+    expect(mainText(AFTER, `journees/${REAL_DAY}/faire-ecosysteme.html`)).toContain('Compte rendu à paraître');
+  });
+});
+
+describe('a summary left as a draft (draft: true) reaches nothing, before or after the release', () => {
+  const builds = [
+    ['before', BEFORE],
+    ['after', AFTER],
+  ] as const;
+
+  it.each(builds)('%s: no page, feed, sitemap, search index or session page mentions it', (_, out) => {
+    const leaks = allFiles(out).filter((name) => {
+      if (name.includes(DRAFT_SUMMARY.slug)) return true;
+      if (!/\.(html|xml|json|txt|js)$/.test(name)) return false;
+      const text = read(out, name);
+      return text.includes(DRAFT_SUMMARY.slug) || text.includes(DRAFT_SUMMARY.marker);
+    });
+    expect(leaks).toEqual([]);
+    for (const feed of ['comptes-rendus/rss.xml', 'comptes-rendus/atom.xml', 'sitemap.xml']) expect(fs.existsSync(path.join(out, feed)), feed).toBe(true);
+    expect(mainText(out, `journees/${FIXTURE_DAY}/${DRAFT_SUMMARY.session}.html`)).toContain('Compte rendu à paraître');
+  });
+
+  it('is in the copy the sites were built from, as the command left it', () => {
+    expect(fs.readFileSync(path.join(siteDir, 'blog', DRAFT_SUMMARY.post), 'utf8')).toMatch(/^draft: true$/m);
   });
 });
 
 describe('content errors stop the build with a message naming the file and the field', () => {
   const failedBuild = (env: Record<string, string> = {}): string => {
     try {
-      buildSite({siteDir, outDir: path.join(TEST_OUTPUT, 'journees-erreur'), env: {BOUSSOLE_NOW: '2030-06-14T17:00', ...env}});
+      buildSite({siteDir, outDir: fs.mkdtempSync(path.join(TEST_OUTPUT, 'journees-erreur-')), env: {BOUSSOLE_NOW: '2030-06-14T17:00', ...env}});
     } catch (error) {
       return (error as Error).message;
     }
