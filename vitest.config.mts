@@ -15,6 +15,9 @@ const siteLayer = {
 
 export default defineConfig({
   test: {
+    // Vitest keeps one core for itself by default, i.e. one worker on a 2-core machine: the
+    // site tests mostly wait on Chromium, Java or the disk, so run two files at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -24,7 +27,8 @@ export default defineConfig({
         },
       },
       {test: {name: 'build', include: ['tests/build/**/*.test.ts'], ...siteLayer}},
-      {test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], ...siteLayer}},
+      // Three pages at a time in a file's concurrent tests: two cores, and each page waits on the browser.
+      {test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], maxConcurrency: 3, ...siteLayer}},
     ],
   },
 });

@@ -3,12 +3,13 @@
  * only the published copy has (a day with its materials and summaries, the
  * fixture speaker, a summary post), with every WCAG 2.0/2.1/2.2 A and AA rule,
  * experimental ones included (support/axe.ts): at 1280 and 390 px, each in the
- * light and the dark theme. Routes are checked side by side, each in its own
- * context of the shared Chromium.
+ * light and the dark theme. Routes are checked side by side (three at a time,
+ * vitest's maxConcurrency), each in its own context of the shared Chromium.
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations} from '../support/axe';
+import {splitPending} from '../support/pending-fixes';
 import {DESKTOP, openPage, PHONE, sharedBrowser} from '../support/browser';
 import {sitemapUrls, waitForPageReady} from './site-routes';
 
@@ -20,12 +21,16 @@ const mainRoutes = new Set(main.map((entry) => entry.route));
 const published = sitemapUrls('published').filter(
   ({route}) => !mainRoutes.has(route) || /^\/(journees\/2022-03-22(\/(faire-groupe|grand-temoin))?|ressources)$/.test(route),
 );
+/** Violations left out because another branch fixes them (support/pending-fixes.ts), from every route. */
+const awaited: string[] = [];
+const ruleAndTargets = (finding: string) => finding.replace(/^\d+ px, (light|dark) : /, '');
+
 const pages = [...main.map((entry) => ({...entry, site: 'réel'})), ...published.map((entry) => ({...entry, site: 'publié'}))];
 
 /** Switches the system colour scheme, as a reader's OS would, and waits for the site to follow it. */
 async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({colorScheme});
-  await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+  await page.waitForFunction((scheme) => document.documentElement.dataset.theme === scheme, colorScheme);
 }
 
 describe('axe-core, every WCAG A/AA rule, light and dark, 1280 and 390 px', () => {
@@ -35,23 +40,37 @@ describe('axe-core, every WCAG A/AA rule, light and dark, 1280 and 390 px', () =
   });
 
   describe.concurrent('routes', () => {
-    it.each(pages)('$route ($site)', async ({route, url, site}) => {
+    // One load per route: light then dark at 1280 px, then the window narrowed to 390 px (the site
+    // re-renders its phone layout on resize, as on a real phone turned or a narrowed window).
+    // Concurrent tests assert with their own `expect` (the test context's).
+    it.for(pages)('$route ($site)', {timeout: 300_000}, async ({route, url, site}, {expect}) => {
       const found: string[] = [];
-      for (const viewport of [DESKTOP, PHONE]) {
-        const {context, page} = await openPage(browser(), {viewport, colorScheme: 'light'});
-        try {
-          const response = await page.goto(url);
-          expect(response?.status(), `${route} (${site})`).toBe(200);
-          await waitForPageReady(page);
-          for (const colorScheme of ['light', 'dark'] as const) {
+      const {context, page} = await openPage(browser(), {viewport: DESKTOP, colorScheme: 'light'});
+      try {
+        const response = await page.goto(url);
+        expect(response?.status(), `${route} (${site})`).toBe(200);
+        await waitForPageReady(page);
+        for (const viewport of [DESKTOP, PHONE]) {
+          if (viewport !== DESKTOP) {
+            await page.setViewportSize(viewport);
+            // The navbar's menu button appears in the phone layout only.
+            await page.locator('.navbar__toggle').waitFor({state: 'visible'});
+          }
+          for (const colorScheme of viewport === DESKTOP ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
             await useColorScheme(page, colorScheme);
             found.push(...(await axeViolations(page, {label: `${viewport.width} px, ${colorScheme}`})));
           }
-        } finally {
-          await context.close();
         }
+      } finally {
+        await context.close();
       }
-      expect(found).toEqual([]);
+      const {errors, awaited: fromOtherBranches} = splitPending('axe', found, ruleAndTargets);
+      awaited.push(...fromOtherBranches);
+      expect(errors).toEqual([]);
     });
+  });
+
+  it('still finds each violation awaited from another branch (once fixed, its line in support/pending-fixes.ts must go)', () => {
+    expect(splitPending('axe', awaited, ruleAndTargets).landed).toEqual([]);
   });
 });

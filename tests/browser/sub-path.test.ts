@@ -26,19 +26,16 @@ describe(`the site under ${SUB_PATH}`, () => {
       const box = page.getByRole('search', {name: 'Rechercher dans Boussole'}).locator('input');
       await box.click();
       await box.pressSequentially('regroupement');
-      const options = page.getByRole('listbox').getByRole('option');
-      await options.first().waitFor();
-      const links = await hrefs(page, '[role="listbox"]');
-      expect(links.length).toBeGreaterThan(0);
-      expect(links.filter((link) => !link.startsWith(`${origin}${SUB_PATH}`))).toEqual([]);
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
       const index = requests.map((request) => request.url()).filter((url) => url.includes('search-index'));
       expect(index.length).toBe(1);
       expect(index[0].startsWith(`${origin}${SUB_PATH}search-index/`)).toBe(true);
+      // The first result opens under the sub-path, on a page that exists.
       await page.keyboard.press('ArrowDown');
       await Promise.all([page.waitForURL((url) => url.pathname !== SUB_PATH), page.keyboard.press('Enter')]);
       expect(new URL(page.url()).pathname.startsWith(SUB_PATH)).toBe(true);
-      await waitForHydration(page);
-      expect(await page.locator('h1').count()).toBeGreaterThan(0);
+      await page.locator('main h1').first().waitFor();
+      expect(await page.locator('main h1').first().textContent()).not.toMatch(/Page introuvable/);
     } finally {
       await context.close();
     }

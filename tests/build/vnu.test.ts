@@ -10,6 +10,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {ROOT, TEST_OUTPUT} from '../support/paths';
+import {splitPending} from '../support/pending-fixes';
 
 // The jar that the vnu-jar package ships (its own launcher would download a Java runtime).
 const vnuJar = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
@@ -56,11 +57,16 @@ describe('W3C Nu HTML Checker (vnu-jar)', () => {
     expect(messages.filter((message) => message.type === 'non-document-error')).toEqual([]);
   });
 
-  it('reports no error on any page', () => {
-    const errors = messages
-      .filter((message) => fileOf(message) !== CANARY)
-      .map((message) => `${path.relative(TEST_OUTPUT, fileOf(message))}:${message.lastLine ?? '?'} ${message.message}`);
-    expect(errors).toEqual([]);
+  const findings = () =>
+    messages.filter((message) => fileOf(message) !== CANARY).map((message) => `${path.relative(TEST_OUTPUT, fileOf(message))}:${message.lastLine ?? '?'} ${message.message}`);
+  const messageOf = (finding: string) => finding.replace(/^\S+:\S+ /, '');
+
+  it('reports no error on any page (but those awaited from another branch, support/pending-fixes.ts)', () => {
+    expect(splitPending('vnu', findings(), messageOf).errors).toEqual([]);
+  });
+
+  it('still finds each awaited error (once fixed, its line in support/pending-fixes.ts must go)', () => {
+    expect(splitPending('vnu', findings(), messageOf).landed).toEqual([]);
   });
 
   it('still reports the errors it is there for (a known-bad page checked in the same call)', () => {
