@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],
           environment: 'node',
+          // tests/run.mjs runs them beside the site builds, which take the cores: 5 s is too short then.
+          testTimeout: 30_000,
         },
       },
       {test: {name: 'build', include: ['tests/build/**/*.test.ts'], ...siteLayer}},
