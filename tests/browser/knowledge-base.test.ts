@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import {DESKTOP, sharedBrowser, openPage, PHONE} from '../support/browser';
+import {sharedBrowser, openPage, DESKTOP} from '../support/browser';
 import {waitForHydration, waitForPageReady} from './site-routes';
 
 const siteUrl = inject('siteUrl');
@@ -135,32 +134,4 @@ describe('article metadata', () => {
       await context.close();
     }
   });
-});
-
-describe('knowledge-base accessibility', () => {
-  const pages = ['/themes', '/themes/se-regrouper', '/themes/glossaire', ...PAGES_WITH_DIAGRAMS.map((entry) => entry.path)];
-
-  it.each([
-    {colorScheme: 'light', viewport: DESKTOP, label: 'light mode, desktop'},
-    {colorScheme: 'dark', viewport: DESKTOP, label: 'dark mode, desktop'},
-    {colorScheme: 'light', viewport: PHONE, label: 'light mode, 390 px'},
-  ] as const)('has no WCAG 2.1 AA violation found by axe ($label), diagrams drawn', async ({colorScheme, viewport}) => {
-    const {context, page} = await openPage(browser(), {colorScheme, viewport});
-    try {
-      const found: string[] = [];
-      for (const path of pages) {
-        await page.goto(siteUrl + path);
-        const diagrams = PAGES_WITH_DIAGRAMS.find((entry) => entry.path === path)?.diagrams ?? 0;
-        expect(await waitForPageReady(page)).toBe(diagrams);
-        const result = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const violation of result.violations) {
-          found.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
-        }
-      }
-      expect(found).toEqual([]);
-    } finally {
-      await context.close();
-    }
-    // About a dozen pages with diagrams per case: allow for a busy machine.
-  }, 300_000);
 });

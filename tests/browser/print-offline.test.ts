@@ -12,13 +12,14 @@ import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openPage, sharedBrowser} from '../support/browser';
 import {buildSite, TEST_OUTPUT} from '../support/paths';
-import {FIXTURE_DAY, prepareFixtureSite} from '../support/fixture-site';
+import {FIXTURE_DAY, FIXTURE_SITE, fixturePdf} from '../support/fixture-site';
 import {startStaticServer, type StaticServer} from '../../tools/quality/static-server';
 import {waitForHydration} from './site-routes';
 
 const OUT = path.join(TEST_OUTPUT, 'impression-hors-ligne');
 const EXTERNAL_URL = 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037658394';
-const SOURCE_TEXT = 'Source d’essai : loi n° 2018-1021 du 23 novembre 2018, article 81.';
+/** Words of the cited source's title, as the bibliography writes it in the article's numbered sources. */
+const SOURCE_TEXT = 'portant évolution du logement, de l’aménagement et du numérique (ELAN), article 83';
 const ROWS = 45;
 
 /** An article long enough for several pages, with headings, a long table, an external link and a footnote. */
@@ -33,7 +34,7 @@ function printFixtureArticle(): string {
     'description: Article fictif des tests d’impression.',
     '---',
     '',
-    `Texte d’essai avec un [lien vers Légifrance](${EXTERNAL_URL}), un [lien interne](glossaire.md) et une source[^loi].`,
+    `Texte d’essai avec un [lien vers Légifrance](${EXTERNAL_URL}), un [lien interne](glossaire.md) et une source[^loi-elan-art-83].`,
     '',
     sections,
     '## Le tableau d’essai',
@@ -41,8 +42,6 @@ function printFixtureArticle(): string {
     '| Début | Texte | Fin |',
     '| --- | --- | --- |',
     rows,
-    '',
-    `[^loi]: ${SOURCE_TEXT}`,
     '',
   ].join('\n');
 }
@@ -53,7 +52,11 @@ let server: StaticServer;
 const browser = sharedBrowser();
 
 beforeAll(async () => {
-  ({siteDir, pdf} = await prepareFixtureSite());
+  // A copy of the published fixture site (support/fixture-site.ts, made once per run), plus the print article.
+  siteDir = `${FIXTURE_SITE}-impression`;
+  fs.rmSync(siteDir, {recursive: true, force: true});
+  fs.cpSync(FIXTURE_SITE, siteDir, {recursive: true, verbatimSymlinks: true});
+  pdf = new Uint8Array(fixturePdf(siteDir));
   fs.writeFileSync(path.join(siteDir, 'docs/essai-impression.md'), printFixtureArticle());
   buildSite({siteDir, outDir: OUT, env: {BOUSSOLE_NOW: '2030-06-15T09:00'}});
   server = await startStaticServer(OUT);
@@ -165,7 +168,7 @@ describe('printing', () => {
 /** The published fixture PDF, as a path of the site. */
 function materialPath(): string {
   const dir = path.join(OUT, 'supports', FIXTURE_DAY);
-  const file = fs.readdirSync(dir).find((name) => name.endsWith('.pdf'));
+  const file = fs.readdirSync(dir).find((name) => name === 'supports-essai.pdf');
   if (!file) throw new Error(`aucun PDF publié dans ${dir}`);
   return `/supports/${FIXTURE_DAY}/${file}`;
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {describe, expect, inject, it} from 'vitest';
 import type {Page, Request} from 'playwright-core';
 import {sharedBrowser, openPage, DESKTOP, PHONE} from '../support/browser';
+import {axeViolations as axeViolationsOf} from '../support/axe';
 import {waitForHydration} from './site-routes';
 import {HOSTILE_QUERIES} from '../../src/plugins/search/__tests__/__fixtures__/hostile-queries';
 import {cleanQuery} from '../../src/plugins/search/query/query-text';
@@ -17,12 +17,8 @@ const indexRequests = (requests: Request[]) => requests.filter((request) => requ
 const foreignRequests = (requests: Request[]) =>
   requests.map((request) => request.url()).filter((url) => !url.startsWith(siteUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
 
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const result = await builder.analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+/** Every WCAG A/AA rule of axe (support/axe.ts), on the page or inside `include`. */
+const axeViolations = (page: Page, include?: string) => axeViolationsOf(page, {include});
 
 function searchBox(page: Page) {
   return page.getByRole('combobox', {name: 'Rechercher'});

@@ -1,14 +1,12 @@
 import {inject} from 'vitest';
 import {readSitemapRoutes} from '../../tools/quality/sitemap';
+import type {SiteName} from '../support/sites';
 
-/**
- * The built site's routes from its sitemap, as URLs on the local test server
- * (which serves the build at its root, whatever baseUrl it was built for).
- */
-export function sitemapUrls(): {route: string; url: string}[] {
-  const routes = readSitemapRoutes(inject('siteDir'));
-  const basePath = routes.reduce((shortest, route) => (route.length < shortest.length ? route : shortest));
-  return routes.map((route) => ({route, url: `${inject('siteUrl')}/${route.slice(basePath.length)}`}));
+/** A built site's routes from its sitemap, as URLs on the local test server. */
+export function sitemapUrls(name: SiteName = 'main'): {route: string; url: string}[] {
+  const site = inject('sites')[name];
+  const origin = new URL(site.url).origin;
+  return readSitemapRoutes(site.dir).map((route) => ({route, url: `${origin}${route}`}));
 }
 
 /**

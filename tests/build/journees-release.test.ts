@@ -1,30 +1,30 @@
 /**
  * End to end: fixture day → real `publier` and `compte-rendu` commands →
- * real site built twice, one minute before and at the release time. Besides
- * the text PDF, a slide deck without text layer is published: its text is
- * recognised by `publier`, kept in the cache, and both builds reuse it.
+ * real site built twice, one minute before and at the release time
+ * (support/sites.ts: the `embargoed` build, under /boussole/, and the
+ * `published` one). Besides the text PDF, a slide deck without text layer is
+ * published: its text is recognised by `publier`, kept in the cache, and both
+ * builds reuse it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {unzipSync} from 'fflate';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, inject, it} from 'vitest';
 import {buildSite, TEST_OUTPUT} from '../support/paths';
-import {FIXTURE_DAY, PDF_PAGES, prepareFixtureSite, SCANNED_DECK_PATH, SUMMARY_EXCERPT, type FixtureSite} from '../support/fixture-site';
-import {sha256} from '../../src/adapters/pdf';
+import {DRAFT_SUMMARY, FIXTURE_DAY, fixturePdf, PDF_PAGES, readFixtureSite, REAL_DAY, REAL_PUBLICATION, REAL_SUMMARY, SCANNED_DECK_PATH, scannedDeckPdf, SUMMARY_EXCERPT} from '../support/fixture-site';
+import {buildLog} from '../support/sites';
 import {DECK_TITLE, PAGE_2_WORD} from '../../src/plugins/journees/__tests__/__fixtures__/make-slides';
 import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
+import {sha256} from '../../src/adapters/pdf';
 import {mainText as visibleText} from '../support/html';
 
-const BEFORE = path.join(TEST_OUTPUT, 'journees-avant');
-const AFTER = path.join(TEST_OUTPUT, 'journees-apres');
+const BEFORE = inject('sites').embargoed.dir;
+const AFTER = inject('sites').published.dir;
 const PDF_PATH = `supports/${FIXTURE_DAY}/supports-essai.pdf`;
 
-let siteDir: string;
-let pdf: Uint8Array;
-let publishOutput: string;
-let scannedDeck: NonNullable<FixtureSite['scannedDeck']>;
-/** What each build printed. */
-const buildOutput: Record<string, string> = {};
+const {siteDir, publishOutput, scannedDeckOutput} = readFixtureSite();
+const pdf = fixturePdf(siteDir);
+const scannedDeck = scannedDeckPdf(siteDir);
 
 const read = (out: string, sitePath: string) => fs.readFileSync(path.join(out, sitePath), 'utf8');
 const mainText = (out: string, sitePath: string) => visibleText(read(out, sitePath));
@@ -32,38 +32,25 @@ function allFiles(dir: string): string[] {
   return fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => fs.statSync(path.join(dir, name)).isFile());
 }
 
-beforeAll(async () => {
-  const fixture = await prepareFixtureSite({scannedDeck: true});
-  ({siteDir, pdf, publishOutput} = fixture);
-  scannedDeck = fixture.scannedDeck!;
-  for (const [out, now] of [[BEFORE, '2030-06-14T16:59'], [AFTER, '2030-06-14T17:00']]) {
-    const {stdout, stderr} = buildSite({siteDir, outDir: out, env: {BOUSSOLE_NOW: now, BOUSSOLE_DATA_DIR: path.join(siteDir, 'src/data')}});
-    buildOutput[out] = stdout + stderr;
-  }
-});
-
-afterAll(() => {
-  if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
-});
-
 describe('publication command', () => {
   it('said when the file will be online', () => {
     expect(publishOutput).toContain('en ligne à partir du vendredi 14 juin 2030 à 17 h (heure de Paris)');
   });
 
   it('said the deck has no text layer, how long recognising it would take, and took its title from the PDF', () => {
-    const lines = scannedDeck.publishOutput.split('\n');
+    const lines = scannedDeckOutput.split('\n');
     expect(lines[0]).toBe('Diaporama numérisé.pdf n’a pas de couche texte : ses 3 pages sont des images (numérisées ou exportées d’un outil de mise en page).');
     expect(lines[1]).toMatch(/^Reconnaissance automatique du texte en français \(OCR\) : environ \d+ s…$/);
     expect(lines[2]).toMatch(/^Texte reconnu en [\d,]+ s \(pages 1 à 3\) ; gardé en cache : la construction du site ne le refera pas\.$/);
-    expect(scannedDeck.publishOutput).toContain(`Publication de « ${DECK_TITLE} » (Diaporama, PDF, 3 pages`);
-    expect(scannedDeck.publishOutput).toContain('  titre : repris des propriétés du PDF ; changez-le avec --titre');
+    expect(scannedDeckOutput).toContain(`Publication de « ${DECK_TITLE} » (Diaporama, PDF, 3 pages`);
+    expect(scannedDeckOutput).toContain('  titre : repris des propriétés du PDF ; changez-le avec --titre');
   });
 });
 
 describe('the builds', () => {
   it('reuse the recognised text from the cache (no recognition) and print no pdf.js warning', () => {
-    for (const output of Object.values(buildOutput)) {
+    for (const output of [buildLog('published'), buildLog('embargoed')]) {
+      expect(output).toContain('[SUCCESS]');
       expect(output).not.toContain('couche texte');
       expect(output).not.toMatch(/^Warning: /m);
     }
@@ -139,7 +126,7 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
   });
 
   it('gives the deck a text alternative of the recognised text, marked as such, page by page', () => {
-    expect(Buffer.from(fs.readFileSync(path.join(AFTER, SCANNED_DECK_PATH)))).toEqual(Buffer.from(scannedDeck.pdf));
+    expect(Buffer.from(fs.readFileSync(path.join(AFTER, SCANNED_DECK_PATH)))).toEqual(Buffer.from(scannedDeck));
     const session = mainText(AFTER, `journees/${FIXTURE_DAY}/atelier.html`);
     expect(session).toContain('Version texte du document (3 pages)');
     expect(session.match(/Texte reconnu automatiquement, peut contenir des erreurs\./g)).toHaveLength(3);
@@ -195,17 +182,58 @@ describe('at the release time (BOUSSOLE_NOW = release minute)', () => {
     expect(mainText(AFTER, `journees/${FIXTURE_DAY}.html`)).toContain('La journée a eu lieu le vendredi 14 juin 2030. Publiés : un compte rendu et 2 supports.');
   });
 
-  it('keeps the real 2022 day honest: no summary, no material published', () => {
-    const text = mainText(AFTER, 'journees/2022-03-22.html');
-    expect(text).toContain('L’organisateur n’a publié à ce jour ni compte rendu ni support de cette journée.');
-    expect(text).toContain('Jean-Claude Driant');
+});
+
+describe('publishing into the real 2022 day (a PDF for the grand témoin, a summary of « Faire groupe »)', () => {
+  const realPdf = `supports/${REAL_DAY}/${REAL_PUBLICATION.file}`;
+
+  it('copies the PDF and lists it on the day, its session and /ressources, with its text page by page', () => {
+    expect(fs.existsSync(path.join(AFTER, realPdf))).toBe(true);
+    const day = mainText(AFTER, `journees/${REAL_DAY}.html`);
+    expect(day).toContain('Publiés : un compte rendu et un support.');
+    expect(day).not.toContain('L’organisateur n’a publié à ce jour ni compte rendu ni support de cette journée.');
+    expect(read(AFTER, `journees/${REAL_DAY}.html`)).toMatch(new RegExp(`href="?/${realPdf}"?`));
+    const session = mainText(AFTER, `journees/${REAL_DAY}/${REAL_PUBLICATION.session}.html`);
+    REAL_PUBLICATION.pages.forEach((text) => expect(session).toContain(text));
+    expect(read(AFTER, 'ressources.html')).toMatch(new RegExp(`href="?/${realPdf}"?`));
+  });
+
+  it('ties the summary to its session and says plainly the other sessions have none', () => {
+    const session = mainText(AFTER, `journees/${REAL_DAY}/${REAL_SUMMARY.session}.html`);
+    expect(session).toContain(REAL_SUMMARY.excerpt);
+    expect(session).not.toContain('pas publié de compte rendu');
+    expect(fs.existsSync(path.join(AFTER, `${REAL_SUMMARY.route.slice(1)}.html`))).toBe(true);
+    expect(mainText(AFTER, `journees/${REAL_DAY}/faire-ecosysteme.html`)).toContain('L’organisateur n’a pas publié de compte rendu de cette session à ce jour.');
+  });
+});
+
+describe('a summary left as a draft (draft: true) reaches nothing, before or after the release', () => {
+  const builds = [
+    ['before', BEFORE],
+    ['after', AFTER],
+  ] as const;
+
+  it.each(builds)('%s: no page, feed, sitemap, search index or session page mentions it', (_, out) => {
+    const leaks = allFiles(out).filter((name) => {
+      if (name.includes(DRAFT_SUMMARY.slug)) return true;
+      if (!/\.(html|xml|json|txt|js)$/.test(name)) return false;
+      const text = read(out, name);
+      return text.includes(DRAFT_SUMMARY.slug) || text.includes(DRAFT_SUMMARY.marker);
+    });
+    expect(leaks).toEqual([]);
+    for (const feed of ['articles/rss.xml', 'articles/atom.xml', 'sitemap.xml']) expect(fs.existsSync(path.join(out, feed)), feed).toBe(true);
+    expect(mainText(out, `journees/${FIXTURE_DAY}/${DRAFT_SUMMARY.session}.html`)).toContain('L’organisateur n’a pas publié de compte rendu de cette session à ce jour.');
+  });
+
+  it('is in the copy the sites were built from, as the command left it', () => {
+    expect(fs.readFileSync(path.join(siteDir, 'blog', DRAFT_SUMMARY.post), 'utf8')).toMatch(/^draft: true$/m);
   });
 });
 
 describe('content errors stop the build with a message naming the file and the field', () => {
   const failedBuild = (env: Record<string, string> = {}): string => {
     try {
-      buildSite({siteDir, outDir: path.join(TEST_OUTPUT, 'journees-erreur'), env: {BOUSSOLE_NOW: '2030-06-14T17:00', ...env}});
+      buildSite({siteDir, outDir: fs.mkdtempSync(path.join(TEST_OUTPUT, 'journees-erreur-')), env: {BOUSSOLE_NOW: '2030-06-14T17:00', ...env}});
     } catch (error) {
       return (error as Error).message;
     }

@@ -2,24 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 
-const siteDir = inject('siteDir');
-const siteUrl = inject('siteUrl');
+// Each test site: the real one, the copy with publications, the copy under /boussole/ (support/sites.ts).
+describe.each(Object.entries(inject('sites')))('the built site « %s »', (_, site) => {
+  const origin = new URL(site.url).origin;
 
-function sitemapPaths(): string[] {
-  const xml = fs.readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-}
+  function sitemapPaths(): string[] {
+    const xml = fs.readFileSync(path.join(site.dir, 'sitemap.xml'), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  }
 
-async function fetchText(pathname: string): Promise<{status: number; body: string}> {
-  const response = await fetch(siteUrl + pathname);
-  return {status: response.status, body: await response.text()};
-}
+  /** A path under the site's base (`/themes`), or a full path from the sitemap. */
+  async function fetchText(pathname: string): Promise<{status: number; body: string}> {
+    const url = pathname.startsWith(site.baseUrl) && pathname !== '/' ? origin + pathname : site.url + pathname;
+    const response = await fetch(url);
+    return {status: response.status, body: await response.text()};
+  }
 
-describe('the built site', () => {
   it('answers 200 on every route of the sitemap, each page in French (fr-FR)', async () => {
     const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(10);
     for (const pathname of paths) {
+      expect(pathname.startsWith(site.baseUrl), pathname).toBe(true);
       const {status, body} = await fetchText(pathname);
       expect(status, pathname).toBe(200);
       expect(/^<!doctype html><html[^>]*\blang="?fr-FR"?[\s>]/i.test(body), `${pathname} : lang="fr-FR"`).toBe(true);

@@ -1,34 +1,25 @@
-import {chromiumPath} from '../../tools/quality/chromium';
-import {afterAll, beforeAll} from 'vitest';
+import {afterAll, beforeAll, inject} from 'vitest';
 import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
+import {BROWSER_ARGS, chromiumPath} from './browser-options';
 
 export {chromiumPath};
 
+/** A Chromium of this process's own (for a test that runs outside the browser project). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    // The machine has no network: background services would only fail noisily.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({executablePath: chromiumPath(), headless: true, args: BROWSER_ARGS});
 }
 
 /**
- * One browser for the calling test file: launched before its tests, closed after them.
- * Returns the running browser (call it inside a test or hook).
+ * The run's shared Chromium (started once by the global setup), connected to
+ * before the calling file's tests and disconnected after them; each test opens
+ * its own context, so tests stay apart. Returns the connected browser (call it
+ * inside a test or hook).
  */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    const endpoint = inject('browserEndpoint');
+    browser = endpoint ? await chromium.connect(endpoint) : await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,19 +1,22 @@
 /**
- * A temp copy of the real site with the fixture day merged into its data,
- * the fixture PDF published through the real `publier` command and a summary
- * scaffolded by the real `compte-rendu` command, then written (fictional text).
- * On request, a slide deck without text layer (pictures of its slides) is
- * published too, in the workshop session, its title taken from the PDF.
+ * A copy of the real site as an organiser leaves it after a day, made with the
+ * real commands: the fixture day merged into its data (a new day), the fixture
+ * PDF published with `publier` to that day's opening session (with a release
+ * time) and to the real 2022 grand témoin session, a summary scaffolded with
+ * `compte-rendu` and written for the fixture session and for a real 2022
+ * session, and one summary left as a draft. A slide deck without text layer
+ * (pictures of its slides) is published to the fixture workshop, its title
+ * taken from the PDF, so that its text is recognised (OCR). All texts are fictional and
+ * marked as test material; the copy never leaves tests/.output.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {FIXTURE_DATA, FIXTURE_DAY} from '../../src/plugins/journees/__tests__/__fixtures__/faults';
 import {makePdf} from '../../src/plugins/journees/__tests__/__fixtures__/make-pdf';
 import {makeImageOnlyDeck} from '../../src/plugins/journees/__tests__/__fixtures__/make-slides';
 import {PdfCache, pdfCacheDir} from '../../src/adapters/pdf-cache';
-import {ROOT} from './paths';
+import {ROOT, TEST_OUTPUT} from './paths';
 
 export {FIXTURE_DAY, ROOT};
 /** Release time given to `publier --apres` (Paris, summer time: 15:00 UTC). */
@@ -23,7 +26,32 @@ export const PDF_PAGES = ['Supports essai page un', 'Supports essai page deux', 
 export const SCANNED_DECK_PATH = `supports/${FIXTURE_DAY}/diaporama-numerise.pdf`;
 export const SUMMARY_EXCERPT = 'Compte rendu fictif de la session d’ouverture d’essai, écrit pour les tests.';
 
-const SKIP = new Set(['node_modules', '.git', 'tests', 'build', '.docusaurus']);
+/** What the copy publishes into the real 2022 data: a PDF for the grand témoin, a summary of « Faire groupe ». */
+export const REAL_DAY = '2022-03-22';
+export const REAL_PUBLICATION = {
+  session: 'grand-temoin',
+  file: 'supports-grand-temoin.pdf',
+  pages: ['Document d’essai publié par les tests, page un', 'Document d’essai publié par les tests, page deux'],
+};
+export const REAL_SUMMARY = {
+  session: 'faire-groupe',
+  post: `${REAL_DAY}-compte-rendu-faire-groupe.md`,
+  route: '/articles/2022/03/22/compte-rendu-faire-groupe',
+  excerpt: 'Compte rendu d’essai de la session « Faire groupe », écrit par les tests sur une copie du site.',
+};
+/** A summary scaffolded and left as a draft: it must reach no page, feed, sitemap or index. */
+export const DRAFT_SUMMARY = {
+  session: 'atelier',
+  post: `${FIXTURE_DAY.slice(0, 10)}-compte-rendu-atelier.md`,
+  slug: 'compte-rendu-atelier',
+  /** A sentence added to the draft, found nowhere else. */
+  marker: 'Phrase témoin d’un brouillon d’essai, qui ne doit paraître nulle part.',
+};
+
+/** The copy's folder (kept for the whole run: the build tests read its data and break it on purpose). */
+export const FIXTURE_SITE = path.join(TEST_OUTPUT, 'fixture-site');
+const FIXTURE_RECORD = path.join(TEST_OUTPUT, 'fixture-site.json');
+const SKIP = new Set(['node_modules', '.git', 'tests', 'build', '.docusaurus', '.ci']);
 
 function cli(siteDir: string, script: string, args: string[]): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/cli', `${script}.ts`), ...args, '--racine', siteDir], {
@@ -35,16 +63,30 @@ function cli(siteDir: string, script: string, args: string[]): string {
   return result.stdout;
 }
 
-export interface FixtureSite {
-  siteDir: string;
-  pdf: Uint8Array;
-  publishOutput: string;
-  /** With `scannedDeck`: the image-only deck and what publishing it said. */
-  scannedDeck?: {pdf: Uint8Array; publishOutput: string};
+/** Writes the scaffolded summary: published (no draft line), with `excerpt` as its description and text. */
+function writeSummary(siteDir: string, post: string, excerpt: string): void {
+  const file = path.join(siteDir, 'blog', post);
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^draft: true\n/m, '')
+    .replace(/^description: .*$/m, `description: "${excerpt}"`)
+    .replace(/\n---\n[\s\S]*$/, `\n---\n\n${excerpt}\n\n<!-- truncate -->\n\nTexte fictif du compte rendu d’essai.\n`);
+  fs.writeFileSync(file, text);
 }
 
-export async function prepareFixtureSite(options: {scannedDeck?: boolean} = {}): Promise<FixtureSite> {
-  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-site-'));
+export interface FixtureSite {
+  siteDir: string;
+  /** Output of the `publier` command for the fixture day. */
+  publishOutput: string;
+  /** Output of `publier` for the image-only deck. */
+  scannedDeckOutput: string;
+}
+
+/** Makes the copy (replacing any previous one) with the commands above. */
+export async function prepareFixtureSite(): Promise<FixtureSite> {
+  const siteDir = FIXTURE_SITE;
+  fs.rmSync(siteDir, {recursive: true, force: true});
+  fs.mkdirSync(siteDir, {recursive: true});
   for (const entry of fs.readdirSync(ROOT)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(ROOT, entry), path.join(siteDir, entry), {recursive: true, filter: (source) => !source.includes(`${path.sep}.docusaurus`)});
@@ -56,30 +98,47 @@ export async function prepareFixtureSite(options: {scannedDeck?: boolean} = {}):
     '\nrapporteuse-exemple:\n  name: Rapporteuse Exemple\n  title: Rapporteuse fictive des tests\n',
   );
 
-  const inputs = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-inputs-'));
-  const pdf = await makePdf(PDF_PAGES);
-  const source = path.join(inputs, 'Supports Essai.pdf');
-  fs.writeFileSync(source, pdf);
-  const publishOutput = cli(siteDir, 'publier', [source, '--session', `${FIXTURE_DAY}/ouverture`, '--titre', 'Supports d’essai', '--intervenant', 'intervenante-exemple', '--apres', RELEASE_AT]);
-  let scannedDeck: FixtureSite['scannedDeck'];
-  if (options.scannedDeck) {
-    const deck = await makeImageOnlyDeck();
-    const deckSource = path.join(inputs, 'Diaporama numérisé.pdf');
-    fs.writeFileSync(deckSource, deck);
-    // The site's cache is the repository's (node_modules is linked): forget the deck, so that publier
-    // recognises its text for real on every run, and the builds then read it from the cache.
-    fs.rmSync(new PdfCache(pdfCacheDir(siteDir)).factsFile(deck), {force: true});
-    scannedDeck = {pdf: deck, publishOutput: cli(siteDir, 'publier', [deckSource, '--session', `${FIXTURE_DAY}/atelier`, '--apres', RELEASE_AT])};
-  }
+  const inputs = path.join(TEST_OUTPUT, 'fixture-inputs');
+  fs.rmSync(inputs, {recursive: true, force: true});
+  fs.mkdirSync(inputs, {recursive: true});
+  const fixturePdf = path.join(inputs, 'Supports Essai.pdf');
+  fs.writeFileSync(fixturePdf, await makePdf(PDF_PAGES));
+  const publishOutput = cli(siteDir, 'publier', [fixturePdf, '--session', `${FIXTURE_DAY}/ouverture`, '--titre', 'Supports d’essai', '--intervenant', 'intervenante-exemple', '--apres', RELEASE_AT]);
+  // The organiser publishes the announced slides of the real day (replacing the announcement: --force).
+  const realPdf = path.join(inputs, REAL_PUBLICATION.file);
+  fs.writeFileSync(realPdf, await makePdf(REAL_PUBLICATION.pages));
+  cli(siteDir, 'publier', [realPdf, '--session', `${REAL_DAY}/${REAL_PUBLICATION.session}`, '--intervenant', 'jean-claude-driant', '--force']);
+  const deck = await makeImageOnlyDeck();
+  const deckSource = path.join(inputs, 'Diaporama numérisé.pdf');
+  fs.writeFileSync(deckSource, deck);
+  // The copy's cache is the repository's (node_modules is linked): forget the deck, so that publier
+  // recognises its text for real on every run, and the builds then read it from the cache.
+  fs.rmSync(new PdfCache(pdfCacheDir(siteDir)).factsFile(deck), {force: true});
+  const scannedDeckOutput = cli(siteDir, 'publier', [deckSource, '--session', `${FIXTURE_DAY}/atelier`, '--apres', RELEASE_AT]);
   fs.rmSync(inputs, {recursive: true, force: true});
 
   cli(siteDir, 'compte-rendu', ['--session', `${FIXTURE_DAY}/ouverture`, '--auteur', 'rapporteuse-exemple']);
-  const post = path.join(siteDir, 'blog', '2030-06-14-compte-rendu-ouverture.md');
-  const text = fs
-    .readFileSync(post, 'utf8')
-    .replace(/^draft: true\n/m, '')
-    .replace(/^description: .*$/m, `description: "${SUMMARY_EXCERPT}"`)
-    .replace(/\n---\n[\s\S]*$/, `\n---\n\n${SUMMARY_EXCERPT}\n\n<!-- truncate -->\n\nTexte fictif du compte rendu d’essai.\n`);
-  fs.writeFileSync(post, text);
-  return {siteDir, pdf, publishOutput, ...(scannedDeck ? {scannedDeck} : {})};
+  writeSummary(siteDir, '2030-06-14-compte-rendu-ouverture.md', SUMMARY_EXCERPT);
+  cli(siteDir, 'compte-rendu', ['--session', `${REAL_DAY}/${REAL_SUMMARY.session}`, '--auteur', 'rapporteuse-exemple']);
+  writeSummary(siteDir, REAL_SUMMARY.post, REAL_SUMMARY.excerpt);
+  cli(siteDir, 'compte-rendu', ['--session', `${FIXTURE_DAY}/${DRAFT_SUMMARY.session}`, '--auteur', 'rapporteuse-exemple']);
+  fs.appendFileSync(path.join(siteDir, 'blog', DRAFT_SUMMARY.post), `\n${DRAFT_SUMMARY.marker}\n`);
+  const fixture: FixtureSite = {siteDir, publishOutput, scannedDeckOutput};
+  fs.writeFileSync(FIXTURE_RECORD, JSON.stringify(fixture));
+  return fixture;
+}
+
+/** What prepareFixtureSite did, for the tests that run after it (in other processes). */
+export function readFixtureSite(): FixtureSite {
+  return JSON.parse(fs.readFileSync(FIXTURE_RECORD, 'utf8')) as FixtureSite;
+}
+
+/** The image-only deck as published in the copy's data. */
+export function scannedDeckPdf(siteDir = FIXTURE_SITE): Buffer {
+  return fs.readFileSync(path.join(siteDir, 'src/data', SCANNED_DECK_PATH));
+}
+
+/** The fixture PDF as published in the copy's data. */
+export function fixturePdf(siteDir = FIXTURE_SITE): Buffer {
+  return fs.readFileSync(path.join(siteDir, 'src/data/supports', FIXTURE_DAY, 'supports-essai.pdf'));
 }

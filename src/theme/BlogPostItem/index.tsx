@@ -22,7 +22,7 @@ function SessionBox({sessionKey}: {sessionKey: string}): React.ReactElement | nu
   const session = useDaysData().sessions[sessionKey];
   if (!session) return null;
   return (
-    <aside aria-labelledby="session-du-compte-rendu" className="alert alert--secondary margin-top--lg">
+    <section aria-labelledby="session-du-compte-rendu" className="alert alert--secondary margin-top--lg">
       <h2 id="session-du-compte-rendu">Session</h2>
       <p>
         Ce compte rendu porte sur la session <Link to={session.permalink}>«&nbsp;{session.title}&nbsp;»</Link> de la journée du {session.dayLabel}.
@@ -47,7 +47,7 @@ function SessionBox({sessionKey}: {sessionKey: string}): React.ReactElement | nu
           ))}
         </ul>
       )}
-    </aside>
+    </section>
   );
 }
 

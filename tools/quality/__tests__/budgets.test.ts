@@ -1,37 +1,72 @@
 import {describe, expect, it} from 'vitest';
-import {budgetFailures, formatScoreTable, median, medianRow, toPercent, type AuditRow} from '../budgets';
+import {
+  budgetFailures,
+  classicCounterpart,
+  CLASSIC_PAGES,
+  formatScoreTable,
+  median,
+  medianRow,
+  requiredScore,
+  TEMPLATES,
+  toPercent,
+  type AuditRow,
+  type ComparedRow,
+  type Preset,
+} from '../budgets';
 
-const row = (page: string, scores: AuditRow['scores'], failingAudits: AuditRow['failingAudits'] = {}): AuditRow => ({
+const row = (page: string, scores: AuditRow['scores'], failingAudits: AuditRow['failingAudits'] = {}, preset: Preset = 'mobile'): AuditRow => ({
   page,
-  preset: 'mobile',
+  preset,
   scores,
   failingAudits,
 });
+const perfect = {performance: 100, accessibility: 100, 'best-practices': 100, seo: 100};
+const compared = (boussole: AuditRow, classic: AuditRow = row('/', perfect, {}, boussole.preset)): ComparedRow => ({template: 'Accueil', row: boussole, classic});
 
 describe('Lighthouse budgets', () => {
+  it('asks 98 in performance on mobile, 100 on desktop, 100 elsewhere', () => {
+    expect(requiredScore('performance', 'mobile', 100)).toBe(98);
+    expect(requiredScore('performance', 'desktop', 100)).toBe(100);
+    expect(requiredScore('seo', 'mobile', 100)).toBe(100);
+  });
+
+  it('lowers a budget to the classic site’s score when the machine keeps even the classic site under it', () => {
+    expect(requiredScore('performance', 'mobile', 91)).toBe(91);
+    expect(requiredScore('performance', 'mobile', null)).toBe(98);
+    // The classic template's own accessibility faults lower nothing.
+    expect(requiredScore('accessibility', 'mobile', 96)).toBe(100);
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 92}), row('/', {...perfect, performance: 91}))])).toEqual([]);
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 90}), row('/', {...perfect, performance: 91}))])).toEqual([
+      '/ (mobile) : performance = 90 < 91 (budget 98 ramené au score du site classique)',
+    ]);
+  });
+
   it('accepts scores at or above every budget', () => {
-    expect(budgetFailures([row('/', {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100})])).toEqual([]);
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 98}))])).toEqual([]);
   });
 
   it('names each score under budget with its failing audits, and an unmeasured score', () => {
     const failures = budgetFailures([
-      row('/ressources', {performance: 94, accessibility: 100, 'best-practices': null, seo: 100}, {performance: ['total-blocking-time']}),
+      compared(row('/ressources', {performance: 97, accessibility: 100, 'best-practices': null, seo: 100}, {performance: ['total-blocking-time']})),
+      compared(row('/', {...perfect, performance: 99}, {}, 'desktop')),
     ]);
     expect(failures).toEqual([
-      '/ressources (mobile) : performance = 94 < 95 ; audits en cause : total-blocking-time',
+      '/ressources (mobile) : performance = 97 < 98 ; audits en cause : total-blocking-time',
       '/ressources (mobile) : best-practices = non mesuré < 100',
+      '/ (desktop) : performance = 99 < 100',
     ]);
   });
 
-  it('prints aligned rows and marks the scores under budget', () => {
+  it('prints aligned rows with the classic score and the margin, and marks the scores under budget', () => {
     const table = formatScoreTable([
-      row('/', {performance: 99, accessibility: 100, 'best-practices': 100, seo: 100}),
-      row('/themes/se-regrouper', {performance: 90, accessibility: 100, 'best-practices': 100, seo: 100}),
+      compared(row('/', perfect), row('/', {...perfect, performance: 97})),
+      compared(row('/themes/se-regrouper', {...perfect, performance: 90})),
     ]).split('\n');
     expect(table).toHaveLength(4);
-    expect(table[0]).toMatch(/^Page\s+│ Profil │ performance │ accessibility │ best-practices │ seo$/);
-    expect(table[3]).toContain('90 ✗');
+    expect(table[0]).toMatch(/^Modèle\s+│ Page\s+│ Profil │ Perf\. B \/ C \(marge\)/);
+    expect(table[2]).toContain('100 / 97 (+3)');
     expect(table[2]).not.toContain('✗');
+    expect(table[3]).toContain('90 / 100 (-10) ✗');
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
   });
 
@@ -50,5 +85,21 @@ describe('Lighthouse budgets', () => {
     ]);
     expect(combined.scores).toEqual({performance: 96, accessibility: 100, 'best-practices': 100, seo: 100});
     expect(combined.failingAudits).toEqual({performance: ['c']});
+  });
+});
+
+describe('pages audited', () => {
+  it('has one page of each template, each compared with a page of the classic site', () => {
+    expect(new Set(TEMPLATES.map((template) => template.template)).size).toBe(TEMPLATES.length);
+    expect(new Set(TEMPLATES.map((template) => template.page)).size).toBe(TEMPLATES.length);
+    for (const template of TEMPLATES) expect(Object.values(CLASSIC_PAGES)).toContain(template.classic);
+  });
+
+  it('maps every route to the classic page of its kind', () => {
+    for (const template of TEMPLATES) expect(classicCounterpart(template.page), template.page).toBe(template.classic);
+    expect(classicCounterpart('/comptes-rendus/page/2')).toBe(CLASSIC_PAGES.blogList);
+    expect(classicCounterpart('/comptes-rendus/authors/redaction')).toBe(CLASSIC_PAGES.blogList);
+    expect(classicCounterpart('/themes/tags/fusion')).toBe(CLASSIC_PAGES.doc);
+    expect(classicCounterpart('/confidentialite')).toBe(CLASSIC_PAGES.markdownPage);
   });
 });
