@@ -44,7 +44,7 @@ const config: Config = {
       footnoteLabel: 'Sources',
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: {},
-      footnoteBackLabel: (index: number, repeat: number) => `Retour à l’appel de note ${index + 1}${repeat > 1 ? ` (${repeat}e renvoi)` : ''}`,
+      footnoteBackLabel: (index: number, repeat: number) => `Retour à l’appel de note ${index + 1}${repeat > 1 ? `, renvoi ${repeat}` : ''}`,
     },
   },
   plugins: [

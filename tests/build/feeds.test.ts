@@ -41,20 +41,20 @@ function atomEntries(xml: string): FeedItem[] {
   }));
 }
 
-/** Posts of a built blog: pages at /comptes-rendus/AAAA/MM/JJ/slug. */
+/** Posts of a built blog: pages at /articles/AAAA/MM/JJ/slug. */
 function builtPosts(dir: string): string[] {
   return fs
-    .readdirSync(path.join(dir, 'comptes-rendus'), {recursive: true, encoding: 'utf8'})
+    .readdirSync(path.join(dir, 'articles'), {recursive: true, encoding: 'utf8'})
     .filter((name) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\.html$/.test(name))
-    .map((name) => `comptes-rendus/${name.replace(/\.html$/, '')}`)
+    .map((name) => `articles/${name.replace(/\.html$/, '')}`)
     .sort();
 }
 
 describe.each(Object.entries(inject('sites')))('feeds of the site « %s »', (name, site) => {
-  const siteUrl = /<link>([^<]+)<\/link>/.exec(fs.readFileSync(path.join(site.dir, 'comptes-rendus/rss.xml'), 'utf8'))![1].replace(/\/comptes-rendus$/, '/');
+  const siteUrl = /<link>([^<]+)<\/link>/.exec(fs.readFileSync(path.join(site.dir, 'articles/rss.xml'), 'utf8'))![1].replace(/\/articles$/, '/');
   const feeds = {
-    rss: rssItems(fs.readFileSync(path.join(site.dir, 'comptes-rendus/rss.xml'), 'utf8')),
-    atom: atomEntries(fs.readFileSync(path.join(site.dir, 'comptes-rendus/atom.xml'), 'utf8')),
+    rss: rssItems(fs.readFileSync(path.join(site.dir, 'articles/rss.xml'), 'utf8')),
+    atom: atomEntries(fs.readFileSync(path.join(site.dir, 'articles/atom.xml'), 'utf8')),
   };
   /** The built page a feed link leads to, or null. */
   const pageOf = (link: string): string | null => {

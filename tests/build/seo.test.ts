@@ -65,7 +65,7 @@ describe.each(Object.entries(inject('sites')))('site « %s »', (_, site) => {
       const html = fs.readFileSync(path.join(siteDir, '404.html'), 'utf8');
       expect(html).toMatch(/<html[^>]*lang="?fr-FR/);
       expect(html).toContain('Page introuvable');
-      const form = html.match(/<form[^>]*>[\s\S]*?<\/form>/)?.[0] ?? '';
+      const form = [...html.matchAll(/<form[^>]*>[\s\S]*?<\/form>/g)].map((match) => match[0]).find((candidate) => candidate.includes('recherche-404')) ?? '';
       expect(form).toMatch(/action="?[^"\s>]*\/recherche"?[\s>]/);
       expect(form).toMatch(/method="?get/i);
       expect(form).toMatch(/name="?q"?[\s/>]/);
