@@ -148,13 +148,16 @@ export const READER_CASES: readonly RelevanceCase[] = [
   {kind: 'question', query: 'Comment fusionner deux offices ?', expected: `${SR}/fusion`},
   {kind: 'question', query: 'Une ESH peut-elle absorber un OPH ?', expected: [`${SR}/fusion`, `${G}#absorption`]},
   {kind: 'question', query: 'Que change une fusion pour les salariés ?', expected: `${SR}/fusion`},
-  {kind: 'question', query: 'Quelles sont les étapes d’un projet de fusion ?', expected: `${SR}/fusion#étapes-dun-projet-de-fusion`},
+  // The steps are now a paragraph of the fusion article (its « Étapes » heading is gone): the article.
+  {kind: 'question', query: 'Quelles sont les étapes d’un projet de fusion ?', expected: `${SR}/fusion`},
   {kind: 'question', query: 'Qu’est-ce qu’un groupe capitaliste ?', expected: [`${G}#groupe-capitaliste`, `${SR}/adossement-groupe-capitaliste`]},
   {kind: 'question', query: 'Que change l’adossement pour un organisme ?', expected: `${SR}/adossement-groupe-capitaliste`},
   {kind: 'question', query: 'Quelles sont les compétences d’une SAC ?', expected: `${SR}/societe-de-coordination`},
   {kind: 'question', query: 'Qui détient le capital d’une société de coordination ?', expected: [`${SR}/societe-de-coordination`, `${G}#sac`]},
-  {kind: 'question', query: 'Comment fonctionne la solidarité financière dans une SAC ?', expected: [`${SR}/societe-de-coordination#la-solidarité-financière`, `${G}#solidarite-financiere`]},
-  {kind: 'question', query: 'Quelles ont été les premières sociétés de coordination ?', expected: `${SR}/societe-de-coordination#la-soutenabilité-financière-en-pratique`},
+  // No « La solidarité financière » section any more: the SAC article says it under its powers and « La soutenabilité financière en pratique ».
+  {kind: 'question', query: 'Comment fonctionne la solidarité financière dans une SAC ?', expected: [`${SR}/societe-de-coordination`, `${G}#solidarite-financiere`]},
+  // The case of Immobilière Terres Océan, « première SAC agréée », now answers it best; the SAC article still dates the first ones.
+  {kind: 'question', query: 'Quelles ont été les premières sociétés de coordination ?', expected: [`${SR}/cas/immobiliere-terres-ocean`, `${SR}/societe-de-coordination#la-soutenabilité-financière-en-pratique`, `${SR}/etat-des-lieux-en-chiffres#les-sociétés-de-coordination`]},
   {kind: 'question', query: 'Quelle forme de regroupement choisir ?', expected: `${SR}/comparer-les-formes`},
   {kind: 'question', query: 'Combien d’organismes HLM reste-t-il ?', expected: `${SR}/etat-des-lieux-en-chiffres`},
   {kind: 'question', query: 'Combien de sociétés de coordination ont été créées ?', expected: `${SR}/etat-des-lieux-en-chiffres`},
@@ -181,11 +184,13 @@ export const READER_CASES: readonly RelevanceCase[] = [
   {kind: 'question', query: 'Qu’est-ce qu’une maison de l’habitat ?', expected: [`${G}#maison-de-l-habitat`, `${FE}/maison-de-l-habitat`]},
   {kind: 'question', query: 'Où télécharger les supports de la journée ?', expected: '/ressources'},
   {kind: 'question', query: 'Qui est le grand témoin de la journée ?', expected: [`${DAY}/grand-temoin`, '/intervenants/jean-claude-driant']},
-  {kind: 'question', query: 'Quand a lieu la journée ?', expected: DAY},
+  // The new editorial post gives the date, the hours and the city in « Ce que l’on sait de la journée ».
+  {kind: 'question', query: 'Quand a lieu la journée ?', expected: [DAY, '/articles/2026/12/02/presentation-de-la-journee#ce-que-lon-sait-de-la-journée']},
   {kind: 'question', query: 'Qu’est-ce que la délégation des aides à la pierre ?', expected: [`${G}#delegation-aides-a-la-pierre`, `${FE}/politique-locale-de-l-habitat`]},
   {kind: 'question', query: 'Qui contrôle les organismes HLM ?', expected: `${G}#ancols`},
   {kind: 'question', query: 'Quel est le rôle de la Banque des Territoires ?', expected: `${G}#caisse-des-depots`},
-  {kind: 'question', query: 'Quand une fusion vaut-elle transmission universelle de patrimoine ?', expected: [`${G}#tup`, `${G}#absorption`]},
+  // The fusion article now says it in so many words (« L’opération vaut transmission universelle de patrimoine »).
+  {kind: 'question', query: 'Quand une fusion vaut-elle transmission universelle de patrimoine ?', expected: [`${G}#tup`, `${G}#absorption`, `${SR}/fusion#labsorption-dun-office-par-une-société`]},
   {kind: 'question', query: 'Comment respecter l’identité de chaque organisme ?', expected: `${FG}/culture-commune-et-identites`},
   {kind: 'question', query: 'Pourquoi un bailleur devient-il syndic ?', expected: [`${FE}/syndic-de-copropriete`, `${G}#syndic`]},
   {kind: 'question', query: 'Que prévoit la loi pour les offices rattachés à une même collectivité ?', expected: [`${SR}/fusion`, `${G}#fusion`]},

@@ -47,6 +47,21 @@ describe('SearchEngine ranking', () => {
     expect(await urls('SAC imposer')).toEqual(['/themes/sac#gouvernance', '/themes/cadres#imposes', '/themes/fusions#calendrier']);
   });
 
+  it('puts the page whose title has the query before a theme’s landing page that shares the words between its title and a heading', async () => {
+    const landing = [
+      record({url: '/themes/regrouper', title: 'Se regrouper', text: 'Les articles du thème : fusion, société de coordination.'}),
+      record({url: '/themes/regrouper#voies', pageTitle: 'Se regrouper', title: 'Trois voies, une même obligation', text: 'Une obligation pour les organismes.'}),
+      record({url: '/themes/regrouper/obligation', title: 'L’obligation de regroupement issue de la loi ELAN', text: 'Les organismes doivent appartenir à un groupe.'}),
+      record({url: '/themes/regrouper/comparer', title: 'Comparer les formes de regroupement', text: 'Trois formes.'}),
+    ];
+    const themed = openBuiltIndex(buildIndex(landing, DEFAULT_SYNONYMS));
+    const first = async (query: string) => (await themed.search(query)).hits[0].page;
+    expect(await first('obligation de regroupement')).toBe('/themes/regrouper/obligation');
+    // The landing page whose title is the query still comes first.
+    expect(await first('se regrouper')).toBe('/themes/regrouper');
+    expect(await first('Quels organismes doivent se regrouper ?')).toBe('/themes/regrouper/obligation');
+  });
+
   it('ranks results matching all query words before those matching some, and says which words they lack', async () => {
     const response = await engine.search('fusion coordination');
     expect(response.hits[0].sections[0].url).toBe('/themes/fusions#calendrier');

@@ -128,12 +128,21 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
   const words = new Set<string>();
   const themeSets: string[][] = [[]];
   const themeSetIds = new Map<string, number>([['', 0]]);
-  const pages: IndexEntry['pages'] = {records: [], types: '', themes: [], hashes: ''};
+  const pages: IndexEntry['pages'] = {records: [], types: '', themes: [], hashes: '', hubs: []};
   let recordFlags = '';
   let id = 0;
 
-  groupByPage(records).forEach((pageRecords, pageId) => {
+  const grouped = groupByPage(records);
+  // Landing pages: the parent addresses of other pages (/themes/se-regrouper of /themes/se-regrouper/fusion).
+  const parents = new Set<string>();
+  for (const [{page}] of grouped) {
+    const path = page.split('#')[0].replace(/\/$/, '');
+    for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) parents.add(path.slice(0, cut));
+    if (path.length > 0) parents.add('/');
+  }
+  grouped.forEach((pageRecords, pageId) => {
     const [first] = pageRecords;
+    if (parents.has(first.page.replace(/(.)\/$/, '$1'))) pages.hubs.push(pageId);
     const themeKey = first.themes.join('\u0000');
     let themeSet = themeSetIds.get(themeKey);
     if (themeSet === undefined) {

@@ -12,7 +12,7 @@
  */
 import type {Synonym} from './french-analyzer';
 
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /**
  * Indexed fields, and the weight of a match in each: the title of the result page
@@ -70,6 +70,11 @@ export interface IndexEntry {
     themes: number[];
     /** Content hash of each page's fragment, PAGE_HASH_LENGTH characters per page. */
     hashes: string;
+    /**
+     * Landing pages: the pages whose address is the parent of other pages' (a theme's
+     * overview, which names every subject of its articles without being about one).
+     */
+    hubs: number[];
   };
   /** One character of RECORD_ALPHABET per record (heading words, top of page). */
   records: string;

@@ -87,10 +87,33 @@ const TYPO_EXPANSIONS = 8;
 /** Points of a match: the field weight (in WEIGHT_UNITS) twice for the word itself, once for a prefix or a typo. */
 const EXACT = 2;
 const APPROXIMATE = 1;
-/** In a record's word count, the unit of the words found in its titles (the count itself is below it). */
+/**
+ * In a record's word count, the unit of the words found in its page title or its heading (the
+ * count itself is below it), and above it the unit of those found in the page title itself
+ * (a query has at most MAX_QUERY_TERMS words: 12 × (4096 + 256 + 1) fits in 16 bits).
+ */
 const TITLED = 256;
+const PAGE_TITLED = 4096;
 /** Factor of a record whose page title and heading have every query word between them. */
 const TITLE_ANSWER = 2;
+/**
+ * Factor of a record whose page title alone has every query word: the page is about the
+ * query, and outranks a page (a theme's landing page) whose short title and one of whose
+ * headings share the words between them.
+ */
+const PAGE_TITLE_ANSWER = 3;
+/** Factor of a record whose page title is the query: every query word, and no other word. */
+const EXACT_TITLE_ANSWER = 4;
+/**
+ * Share of the score of a landing page's record, unless its title is the query: the overview
+ * of a theme has the words of all its articles, the article about them answers better.
+ */
+const HUB_SHARE = 0.5;
+
+/** What a term's match adds to a record's word count (see Posting.titled). */
+function wordUnits(titled: number): number {
+  return 1 + (titled & 1) * TITLED + (titled >> 1) * PAGE_TITLED;
+}
 /** The number of query words a record has outranks everything else in its score. */
 const COVERAGE_STEP = 1e6;
 
@@ -130,7 +153,7 @@ const OTHER_TOTAL = Uint8Array.from({length: POSTING_MASK_SPAN}, (_, mask) => {
 interface Posting {
   records: Int32Array;
   weights: Uint8Array;
-  /** 1 where the term is in the page title or the heading of the record. */
+  /** Bit 1 where the term is in the page title or the heading of the record, bit 2 where in the page title. */
   titled: Uint8Array;
 }
 
@@ -172,6 +195,8 @@ export class SearchEngine {
   private readonly titleWeight: Float32Array;
   private readonly headingWeight: Float32Array;
   private readonly otherWeight: Float32Array;
+  /** Per record: the number of words of its page title, and whether the page is a landing page. */
+  private readonly titles: RecordTitles;
   private readonly pageStart: Int32Array;
   private readonly pageType: Uint8Array;
   private readonly pageTheme: Int32Array;
@@ -195,6 +220,8 @@ export class SearchEngine {
     this.titleWeight = new Float32Array(recordCount);
     this.headingWeight = new Float32Array(recordCount);
     this.otherWeight = new Float32Array(recordCount);
+    this.titles = {words: new Uint8Array(recordCount), hub: new Uint8Array(recordCount)};
+    const hubs = new Set(entry.pages.hubs);
     this.pageStart = new Int32Array(pageCount + 1);
     this.pageType = new Uint8Array(pageCount);
     this.pageTheme = new Int32Array(pageCount);
@@ -215,6 +242,8 @@ export class SearchEngine {
         this.titleWeight[id] = TITLE_WEIGHT * titleScale(Math.max(1, titleWords));
         this.headingWeight[id] = HEADING_WEIGHT * titleScale(headingWords);
         this.otherWeight[id] = flags & SECONDARY ? 0.25 : 1;
+        this.titles.words[id] = titleWords;
+        this.titles.hub[id] = hubs.has(page) ? 1 : 0;
       }
     }
     this.pageStart[pageCount] = id;
@@ -325,7 +354,7 @@ export class SearchEngine {
         const best = Math.max(title, heading, OTHER_BEST[mask] * other);
         const total = title + heading + OTHER_TOTAL[mask] * other;
         weights[i] = Math.round((best + OTHER_FIELD_SHARE * (total - best)) * WEIGHT_UNITS);
-        titled[i] = mask & (TITLE_BIT | HEADING_BIT) ? 1 : 0;
+        titled[i] = (mask & (TITLE_BIT | HEADING_BIT) ? 1 : 0) | (mask & TITLE_BIT ? 2 : 0);
       }
       posting = {records, weights, titled};
     }
@@ -500,6 +529,7 @@ export class SearchEngine {
       this.pageType,
       this.pageTheme,
       this.recordBonus,
+      this.titles,
       scratch,
     );
 
@@ -516,7 +546,7 @@ export class SearchEngine {
       for (let id = pageStart[pageId], end = pageStart[pageId + 1]; id < end; id++) {
         if (seen[id] < base) continue;
         // Records that could not enter the first pages were not scored: score the shown page's now.
-        scores[id] = recordScore(id, termCount, scratch.words, scratch.sums, this.recordBonus);
+        scores[id] = recordScore(id, termCount, scratch.words, scratch.sums, this.recordBonus, this.titles);
         insertInTop(sectionIds, id, MAX_SECTIONS_PER_PAGE, scores);
       }
       const sections = sectionIds.map((id) => this.record(id));
@@ -555,7 +585,7 @@ function addPosting(posting: Posting, factor: number, base: number, mark: number
     // One index term for the word: each record comes once, nothing to compare (the common case, kept short).
     for (let i = 0; i < length; i++) {
       const id = records[i];
-      const word = 1 + titled[i] * TITLED;
+      const word = wordUnits(titled[i]);
       if (seen[id] < base) {
         words[id] = word;
         sums[id] = weights[i] * factor;
@@ -576,7 +606,7 @@ function addPosting(posting: Posting, factor: number, base: number, mark: number
       seen[id] = mark;
       lastPoints[id] = points;
       lastTitled[id] = titled[i];
-      const word = 1 + titled[i] * TITLED;
+      const word = wordUnits(titled[i]);
       if (previous < base) {
         words[id] = word;
         sums[id] = points * factor;
@@ -590,18 +620,32 @@ function addPosting(posting: Posting, factor: number, base: number, mark: number
       sums[id] += (points - lastPoints[id]) * factor;
       lastPoints[id] = points;
     }
-    if (titled[i] && !lastTitled[id]) {
-      lastTitled[id] = 1;
-      words[id] += TITLED;
+    const gained = titled[i] & ~lastTitled[id];
+    if (gained) {
+      lastTitled[id] |= gained;
+      words[id] += wordUnits(gained) - 1;
     }
   }
 }
 
+/** Per record: the number of words of its page title (at most 15), and 1 on a landing page. */
+interface RecordTitles {
+  words: Uint8Array;
+  hub: Uint8Array;
+}
+
 /** A record's score: all query words before some; then which words, and where (titles before text); then the fixed bonus. */
-function recordScore(id: number, termCount: number, words: Uint16Array, sums: Float64Array, recordBonus: Float64Array): number {
+function recordScore(id: number, termCount: number, words: Uint16Array, sums: Float64Array, recordBonus: Float64Array, titles: RecordTitles): number {
   const count = words[id];
-  // A title or a heading that has every query word answers the query: it counts double.
-  const sum = count >> 8 === termCount ? sums[id] * TITLE_ANSWER : sums[id];
+  // A title or a heading that has every query word answers the query: it counts double, the page
+  // title alone triple, a page title that is the query (no other word) four times.
+  const inPageTitle = count >> 12;
+  const exactTitle = inPageTitle === termCount && titles.words[id] === termCount;
+  let sum = sums[id];
+  if (exactTitle) sum *= EXACT_TITLE_ANSWER;
+  else if (inPageTitle === termCount) sum *= PAGE_TITLE_ANSWER;
+  else if (((count >> 8) & 15) === termCount) sum *= TITLE_ANSWER;
+  if (titles.hub[id] === 1 && !exactTitle) sum *= HUB_SHARE;
   return (count & (TITLED - 1)) * COVERAGE_STEP + sum + recordBonus[id];
 }
 
@@ -629,6 +673,7 @@ function rankPages(
   pageType: Uint8Array,
   pageTheme: Int32Array,
   recordBonus: Float64Array,
+  titles: RecordTitles,
   scratch: Scratch,
 ): {top: number[]; total: number; complete: number} {
   const {first, last, base, termCount, limit, allowedThemeSets, typeAllowed, counts} = query;
@@ -657,7 +702,7 @@ function rankPages(
       const count = words[id] & (TITLED - 1);
       if (count === termCount) pageComplete = true;
       if (count < fewestWords) continue;
-      const score = recordScore(id, termCount, words, sums, recordBonus);
+      const score = recordScore(id, termCount, words, sums, recordBonus, titles);
       scores[id] = score;
       // Ties: the earlier record.
       if (score > bestScore) {
