@@ -14,7 +14,8 @@ import {
   MAX_HEADING_WORDS,
   MAX_STORED_TEXT,
   PAGE_HASH_LENGTH,
-  pageFragmentPath,
+  pageGroupPath,
+  PAGES_PER_GROUP,
   POSTING_MASK_SPAN,
   RECORD_ALPHABET,
   SECONDARY,
@@ -25,6 +26,7 @@ import {
   type Field,
   type IndexEntry,
   type PageFragment,
+  type PageGroup,
   type TermShard,
 } from '../query/index-format';
 import {RECORD_TYPES, type SearchRecord} from '../query/search-record';
@@ -133,6 +135,15 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
   let id = 0;
 
   const grouped = groupByPage(records);
+  // The page store, PAGES_PER_GROUP pages a fragment.
+  let group: PageGroup = [];
+  const closeGroup = () => {
+    const json = JSON.stringify(group);
+    const hash = hashOf(json, PAGE_HASH_LENGTH);
+    addFile(files, pageGroupPath(pages.hashes.length / PAGE_HASH_LENGTH, hash), json);
+    pages.hashes += hash;
+    group = [];
+  };
   // Landing pages: the parent addresses of other pages (/themes/se-regrouper of /themes/se-regrouper/fusion).
   const parents = new Set<string>();
   for (const [{page}] of grouped) {
@@ -168,13 +179,11 @@ export function buildIndex(records: SearchRecord[], synonymList: readonly Synony
       });
       id++;
     }
-    const json = JSON.stringify(fragment);
-    const hash = hashOf(json, PAGE_HASH_LENGTH);
-    addFile(files, pageFragmentPath(pageId, hash), json);
+    group.push(fragment);
+    if (group.length === PAGES_PER_GROUP || pageId === grouped.length - 1) closeGroup();
     pages.records.push(pageRecords.length);
     pages.types += String(RECORD_TYPES.indexOf(first.type));
     pages.themes.push(themeSet);
-    pages.hashes += hash;
   });
 
   // Term shards: terms in order, cut when a shard reaches its size.

@@ -14,7 +14,9 @@ import {
   FIELDS,
   INDEX_FORMAT_VERSION,
   PAGE_HASH_LENGTH,
-  pageFragmentPath,
+  pageGroupOf,
+  pageGroupPath,
+  PAGES_PER_GROUP,
   POSTING_MASK_SPAN,
   RECORD_ALPHABET,
   SECONDARY,
@@ -24,7 +26,7 @@ import {
   WEIGHT_OF_FIELD,
   wordListPath,
   type IndexEntry,
-  type PageFragment,
+  type PageGroup,
   type TermShard,
   type WordList,
 } from './index-format';
@@ -267,9 +269,15 @@ export class SearchEngine {
     return this.entry.pageCount;
   }
 
-  /** Path of a page's fragment. */
+  /** Path of the page group that stores a page. */
   pagePath(pageId: number): string {
-    return pageFragmentPath(pageId, this.entry.pages.hashes.slice(pageId * PAGE_HASH_LENGTH, (pageId + 1) * PAGE_HASH_LENGTH));
+    const groupId = pageGroupOf(pageId);
+    return pageGroupPath(groupId, this.entry.pages.hashes.slice(groupId * PAGE_HASH_LENGTH, (groupId + 1) * PAGE_HASH_LENGTH));
+  }
+
+  /** Every page group's path. */
+  private groupPaths(): string[] {
+    return Array.from({length: Math.ceil(this.entry.pageCount / PAGES_PER_GROUP)}, (_, group) => this.pagePath(group * PAGES_PER_GROUP));
   }
 
   /** Every fragment of the index (the whole index, as the benchmark and the build tests read it). */
@@ -277,14 +285,14 @@ export class SearchEngine {
     return [
       ...this.entry.terms.files.map(termShardPath),
       ...[...Object.values(this.entry.words.first), ...Object.values(this.entry.words.last)].map(wordListPath),
-      ...Array.from({length: this.entry.pageCount}, (_, page) => this.pagePath(page)),
+      ...this.groupPaths(),
     ];
   }
 
   /** A record, once its page's fragment is loaded. */
   record(id: number): SearchRecord {
     const page = this.recordPage[id];
-    const fragment = this.source.get(this.pagePath(page)) as PageFragment | undefined;
+    const fragment = (this.source.get(this.pagePath(page)) as PageGroup | undefined)?.[page % PAGES_PER_GROUP];
     if (!fragment) throw new Error(`Page ${page} de l’index pas encore chargée.`);
     const [suffix, trail, title, text] = fragment[2][id - this.pageStart[page]];
     const pageTitle = fragment[1];
@@ -293,7 +301,7 @@ export class SearchEngine {
 
   /** Every record (loads every page fragment: for the tools and the tests, not for the reader). */
   async records(): Promise<SearchRecord[]> {
-    await this.source.load(Array.from({length: this.entry.pageCount}, (_, page) => this.pagePath(page)));
+    await this.source.load(this.groupPaths());
     return Array.from({length: this.entry.recordCount}, (_, id) => this.record(id));
   }
 
