@@ -5,11 +5,18 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {parseArgs, run, UsageError} from '../recherche';
 import {buildIndex} from '../../plugins/search/build/write-index';
 import {DEFAULT_SYNONYMS} from '../../plugins/search/query/french-analyzer';
+import {PAGES_PER_GROUP} from '../../plugins/search/query/index-format';
+import type {SearchRecord} from '../../plugins/search/query/search-record';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-recherche-'));
 const built = buildIndex(
   [
     {type: 'article', url: '/themes/sac', page: '/themes/sac', pageTitle: 'Les sociétés de coordination', trail: [], title: 'Les sociétés de coordination', text: 'Un groupe horizontal.', themes: ['sac']},
+    // Pages in between, so that the glossary term is stored in the next group of pages.
+    ...Array.from({length: PAGES_PER_GROUP - 1}, (_, n): SearchRecord => {
+      const page = `/themes/intercalaire-${n + 1}`;
+      return {type: 'article', url: page, page, pageTitle: `Intercalaire ${n + 1}`, trail: [], title: `Intercalaire ${n + 1}`, text: 'Page intercalaire.', themes: []};
+    }),
     {type: 'glossaire', url: '/themes/glossaire#oph', page: '/themes/glossaire#oph', pageTitle: 'Glossaire', trail: [], title: 'OPH', text: 'Office public de l’habitat.', themes: []},
   ],
   DEFAULT_SYNONYMS,
@@ -47,7 +54,7 @@ describe('npm run recherche', () => {
   });
 
   it('reads only the fragments its query needs', async () => {
-    // Without the page fragment of the glossary term, a query about the SAC page still answers.
+    // Without the page group of the glossary term, a query about the SAC page still answers.
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'boussole-recherche-'));
     try {
       writeIndex(copy);
