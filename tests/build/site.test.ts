@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {TEMPLATES} from '../../tools/quality/budgets';
 
 // Each test site: the real one, the copy with publications, the copy under /boussole/ (support/sites.ts).
 describe.each(Object.entries(inject('sites')))('the built site « %s »', (_, site) => {
@@ -84,4 +85,14 @@ describe.each(Object.entries(inject('sites')))('the built site « %s »', (_, si
       }
     },
   );
+});
+
+describe('the pages the Lighthouse budget measures (tools/quality/budgets.ts)', () => {
+  const main = inject('sites').main;
+  const routes = new Set([...fs.readFileSync(path.join(main.dir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname));
+
+  it('are pages of the real site, one per template', () => {
+    const missing = TEMPLATES.filter(({page}) => (page === '/404.html' ? !fs.existsSync(path.join(main.dir, '404.html')) : !routes.has(page)));
+    expect(missing.map(({template, page}) => `${template} : ${page}`)).toEqual([]);
+  });
 });

@@ -45,9 +45,9 @@ export const TEMPLATES: Template[] = [
   {template: 'Personne', page: '/intervenants/jean-claude-driant', classic: CLASSIC_PAGES.home},
   {template: 'Ressources', page: '/ressources', classic: CLASSIC_PAGES.home},
   {template: 'Recherche', page: '/recherche', classic: CLASSIC_PAGES.home},
-  {template: 'Liste du blog', page: '/comptes-rendus', classic: CLASSIC_PAGES.blogList},
-  {template: 'Billet', page: '/comptes-rendus/2022/03/01/guide-de-lecture-faire-groupe', classic: CLASSIC_PAGES.blogPost},
-  {template: 'Étiquette', page: '/comptes-rendus/tags/faire-groupe', classic: CLASSIC_PAGES.tag},
+  {template: 'Liste du blog', page: '/articles', classic: CLASSIC_PAGES.blogList},
+  {template: 'Billet', page: '/articles/2026/12/02/guide-de-lecture-faire-groupe', classic: CLASSIC_PAGES.blogPost},
+  {template: 'Étiquette', page: '/articles/tags/faire-groupe', classic: CLASSIC_PAGES.tag},
   {template: 'Page légale', page: '/mentions-legales', classic: CLASSIC_PAGES.markdownPage},
   {template: 'Page introuvable', page: '/404.html', classic: CLASSIC_PAGES.notFound},
 ];
@@ -57,9 +57,9 @@ export function classicCounterpart(route: string): string {
   if (route === '/') return CLASSIC_PAGES.home;
   if (route === '/404.html') return CLASSIC_PAGES.notFound;
   if (route.startsWith('/themes')) return CLASSIC_PAGES.doc;
-  if (/^\/comptes-rendus\/tags\/./.test(route)) return CLASSIC_PAGES.tag;
-  if (/^\/comptes-rendus\/\d{4}\//.test(route)) return CLASSIC_PAGES.blogPost;
-  if (route.startsWith('/comptes-rendus')) return CLASSIC_PAGES.blogList;
+  if (/^\/articles\/tags\/./.test(route)) return CLASSIC_PAGES.tag;
+  if (/^\/articles\/\d{4}\//.test(route)) return CLASSIC_PAGES.blogPost;
+  if (route.startsWith('/articles')) return CLASSIC_PAGES.blogList;
   if (/^\/(accessibilite|mentions-legales|confidentialite|guide-de-publication)$/.test(route)) return CLASSIC_PAGES.markdownPage;
   // The plugin pages (days, sessions, people, resources, search) are React pages, as the classic home is.
   return CLASSIC_PAGES.home;

@@ -97,8 +97,8 @@ describe('pages audited', () => {
 
   it('maps every route to the classic page of its kind', () => {
     for (const template of TEMPLATES) expect(classicCounterpart(template.page), template.page).toBe(template.classic);
-    expect(classicCounterpart('/comptes-rendus/page/2')).toBe(CLASSIC_PAGES.blogList);
-    expect(classicCounterpart('/comptes-rendus/authors/redaction')).toBe(CLASSIC_PAGES.blogList);
+    expect(classicCounterpart('/articles/page/2')).toBe(CLASSIC_PAGES.blogList);
+    expect(classicCounterpart('/articles/authors/redaction')).toBe(CLASSIC_PAGES.blogList);
     expect(classicCounterpart('/themes/tags/fusion')).toBe(CLASSIC_PAGES.doc);
     expect(classicCounterpart('/confidentialite')).toBe(CLASSIC_PAGES.markdownPage);
   });
