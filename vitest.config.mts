@@ -1,4 +1,5 @@
 import {defineConfig} from 'vitest/config';
+import {LongestFirst} from './tests/support/longest-first';
 
 // Three layers, run by tests/run.mjs: unit tests (co-located in each package's
 // __tests__), checks of the built sites (tests/build) and browser journeys in
@@ -18,6 +19,8 @@ export default defineConfig({
     // Vitest keeps one core for itself by default, i.e. one worker on a 2-core machine: the
     // site tests mostly wait on Chromium, Java or the disk, so run two files at a time.
     maxWorkers: 2,
+    // The longest files start first (tests/support/longest-first.ts).
+    sequence: {sequencer: LongestFirst},
     projects: [
       {
         test: {

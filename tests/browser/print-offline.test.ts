@@ -9,62 +9,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {openPage, sharedBrowser} from '../support/browser';
-import {buildSite, TEST_OUTPUT} from '../support/paths';
-import {FIXTURE_DAY, FIXTURE_SITE, fixturePdf} from '../support/fixture-site';
+import {TEST_OUTPUT} from '../support/paths';
+import {FIXTURE_DAY, fixturePdf, PRINT_ARTICLE} from '../support/fixture-site';
 import {startStaticServer, type StaticServer} from '../../tools/quality/static-server';
 import {waitForHydration} from './site-routes';
 
 const OUT = path.join(TEST_OUTPUT, 'impression-hors-ligne');
-const EXTERNAL_URL = 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037658394';
-/** Words of the cited source's title, as the bibliography writes it in the article's numbered sources. */
-const SOURCE_TEXT = 'portant évolution du logement, de l’aménagement et du numérique (ELAN), article 83';
-const ROWS = 45;
-
-/** An article long enough for several pages, with headings, a long table, an external link and a footnote. */
-function printFixtureArticle(): string {
-  const paragraph = (n: number) =>
-    `Paragraphe d’essai ${n} : un texte assez long pour remplir la page, qui décrit sans rien affirmer de réel ce qu’un lecteur imprime pour une réunion. `.repeat(4);
-  const sections = Array.from({length: 8}, (_, i) => `## Partie d’essai ${i + 1}\n\n${paragraph(i * 2)}\n\n${paragraph(i * 2 + 1)}\n`).join('\n');
-  const rows = Array.from({length: ROWS}, (_, i) => `| Ligne ${i + 1} début | Texte de la ligne ${i + 1}, sur une ou deux lignes selon la largeur | Ligne ${i + 1} fin |`).join('\n');
-  return [
-    '---',
-    'title: Article d’essai pour l’impression',
-    'description: Article fictif des tests d’impression.',
-    '---',
-    '',
-    `Texte d’essai avec un [lien vers Légifrance](${EXTERNAL_URL}), un [lien interne](glossaire.md) et une source[^loi-elan-art-83].`,
-    '',
-    sections,
-    '## Le tableau d’essai',
-    '',
-    '| Début | Texte | Fin |',
-    '| --- | --- | --- |',
-    rows,
-    '',
-  ].join('\n');
-}
-
-let siteDir: string;
+const {EXTERNAL_URL, SOURCE_TEXT, ROWS} = PRINT_ARTICLE;
 let pdf: Uint8Array;
 let server: StaticServer;
 const browser = sharedBrowser();
 
 beforeAll(async () => {
-  // A copy of the published fixture site (support/fixture-site.ts, made once per run), plus the print article.
-  siteDir = `${FIXTURE_SITE}-impression`;
-  fs.rmSync(siteDir, {recursive: true, force: true});
-  fs.cpSync(FIXTURE_SITE, siteDir, {recursive: true, verbatimSymlinks: true});
-  pdf = new Uint8Array(fixturePdf(siteDir));
-  fs.writeFileSync(path.join(siteDir, 'docs/essai-impression.md'), printFixtureArticle());
-  buildSite({siteDir, outDir: OUT, env: {BOUSSOLE_NOW: '2030-06-15T09:00'}});
+  // A copy of the published test site as built once for the run (support/sites.ts, with the print article of
+  // support/fixture-site.ts): this file replaces its service worker to stage a new deployment.
+  fs.rmSync(OUT, {recursive: true, force: true});
+  fs.cpSync(inject('sites').published.dir, OUT, {recursive: true});
+  pdf = new Uint8Array(fixturePdf());
   server = await startStaticServer(OUT);
 });
 
 afterAll(async () => {
   await server?.close();
-  if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
 });
 
 /** What the site's furniture says: none of it belongs on paper. */

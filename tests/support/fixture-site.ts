@@ -6,7 +6,8 @@
  * `compte-rendu` and written for the fixture session and for a real 2022
  * session, and one summary left as a draft. A slide deck without text layer
  * (pictures of its slides) is published to the fixture workshop, its title
- * taken from the PDF, so that its text is recognised (OCR). All texts are fictional and
+ * taken from the PDF, so that its text is recognised (OCR), and an article
+ * made to be printed (PRINT_ARTICLE) is added to docs/. All texts are fictional and
  * marked as test material; the copy never leaves tests/.output.
  */
 import {spawnSync} from 'node:child_process';
@@ -47,6 +48,42 @@ export const DRAFT_SUMMARY = {
   /** A sentence added to the draft, found nowhere else. */
   marker: 'Phrase témoin d’un brouillon d’essai, qui ne doit paraître nulle part.',
 };
+
+/** The article the print tests print (tests/browser/print-offline.test.ts): long, with a long table, an external link and a source. */
+export const PRINT_ARTICLE = {
+  file: 'docs/essai-impression.md',
+  route: '/themes/essai-impression',
+  EXTERNAL_URL: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037658394',
+  /** Words of the cited source's title, as the bibliography writes it in the article's numbered sources. */
+  SOURCE_TEXT: 'portant évolution du logement, de l’aménagement et du numérique (ELAN), article 83',
+  ROWS: 45,
+};
+
+
+/** An article long enough for several pages, with headings, a long table, an external link and a footnote. */
+function printFixtureArticle(): string {
+  const {EXTERNAL_URL, ROWS} = PRINT_ARTICLE;
+  const paragraph = (n: number) =>
+    `Paragraphe d’essai ${n} : un texte assez long pour remplir la page, qui décrit sans rien affirmer de réel ce qu’un lecteur imprime pour une réunion. `.repeat(4);
+  const sections = Array.from({length: 8}, (_, i) => `## Partie d’essai ${i + 1}\n\n${paragraph(i * 2)}\n\n${paragraph(i * 2 + 1)}\n`).join('\n');
+  const rows = Array.from({length: ROWS}, (_, i) => `| Ligne ${i + 1} début | Texte de la ligne ${i + 1}, sur une ou deux lignes selon la largeur | Ligne ${i + 1} fin |`).join('\n');
+  return [
+    '---',
+    'title: Article d’essai pour l’impression',
+    'description: Article fictif des tests d’impression.',
+    '---',
+    '',
+    `Texte d’essai avec un [lien vers Légifrance](${EXTERNAL_URL}), un [lien interne](glossaire.md) et une source[^loi-elan-art-83].`,
+    '',
+    sections,
+    '## Le tableau d’essai',
+    '',
+    '| Début | Texte | Fin |',
+    '| --- | --- | --- |',
+    rows,
+    '',
+  ].join('\n');
+}
 
 /** The copy's folder (kept for the whole run: the build tests read its data and break it on purpose). */
 export const FIXTURE_SITE = path.join(TEST_OUTPUT, 'fixture-site');
@@ -93,6 +130,7 @@ export async function prepareFixtureSite(): Promise<FixtureSite> {
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
   fs.cpSync(FIXTURE_DATA, path.join(siteDir, 'src/data'), {recursive: true});
+  fs.writeFileSync(path.join(siteDir, PRINT_ARTICLE.file), printFixtureArticle());
   fs.appendFileSync(
     path.join(siteDir, 'blog/authors.yml'),
     '\nrapporteuse-exemple:\n  name: Rapporteuse Exemple\n  title: Rapporteuse fictive des tests\n',
