@@ -76,6 +76,14 @@ export interface AuditRow {
   failingAudits: Partial<Record<Category, string[]>>;
 }
 
+/**
+ * How far the median performance score of one page moves from one run to the next on a
+ * shared 2-core machine, measured: the classic site's own documentation page scored 93 in
+ * one `.ci/run` and 98 in the next (median of 5 mobile runs each); desktop scores did not move.
+ * A score this close under the budget is within the noise of the measure, not a regression.
+ */
+export const PERFORMANCE_NOISE: Record<Preset, number> = {mobile: 5, desktop: 2};
+
 /** A Boussole page's result beside its classic counterpart's. */
 export interface ComparedRow {
   template: string;
@@ -84,15 +92,25 @@ export interface ComparedRow {
 }
 
 /**
- * The score a row must reach: the budget, unless, for performance (the one
- * score that depends on the machine), the classic site itself scored lower on
- * its counterpart in this run — then the machine, not the page, is too slow
- * for the budget, and Boussole must do at least as well as the classic site.
- * Accessibility, best practices and SEO do not depend on the machine: 100.
+ * The score a row must reach to pass CI. Accessibility, best practices and SEO do
+ * not depend on the machine: their budget, 100. Performance does: the budget, or
+ * the classic site's score on its counterpart in this run when the machine keeps
+ * even the classic site under it, less the measured noise (PERFORMANCE_NOISE).
+ * The table still shows every score beside the budget itself (belowBudget).
  */
 export function requiredScore(category: Category, preset: Preset, classicScore: number | null): number {
   const budget = BUDGETS[preset][category];
-  return category === 'performance' && classicScore !== null && classicScore < budget ? classicScore : budget;
+  if (category !== 'performance') return budget;
+  return Math.min(budget, classicScore ?? budget) - PERFORMANCE_NOISE[preset];
+}
+
+/** Scores under the budget itself, whether or not within the noise: what the table reports besides failures. */
+export function belowBudget(rows: ComparedRow[]): string[] {
+  return rows.flatMap(({row}) =>
+    CATEGORIES.filter((category) => (row.scores[category] ?? 0) < BUDGETS[row.preset][category]).map(
+      (category) => `${row.page} (${row.preset}) : ${category} = ${row.scores[category] ?? 'non mesuré'} (budget ${BUDGETS[row.preset][category]})`,
+    ),
+  );
 }
 
 /** One sentence per score under what it must reach, naming the page, the profile and the audits to look at. */
@@ -104,7 +122,7 @@ export function budgetFailures(rows: ComparedRow[]): string[] {
       const required = requiredScore(category, row.preset, classic.scores[category]);
       if (score === null || score < required) {
         const audits = row.failingAudits[category]?.length ? ` ; audits en cause : ${row.failingAudits[category]!.join(', ')}` : '';
-        const allowance = required < BUDGETS[row.preset][category] ? ` (budget ${BUDGETS[row.preset][category]} ramené au score du site classique)` : '';
+        const allowance = required < BUDGETS[row.preset][category] ? ` (budget ${BUDGETS[row.preset][category]}, ou score du site classique s’il est plus bas, moins ${PERFORMANCE_NOISE[row.preset]} points de bruit de mesure)` : '';
         failures.push(`${row.page} (${row.preset}) : ${category} = ${score ?? 'non mesuré'} < ${required}${allowance}${audits}`);
       }
     }
