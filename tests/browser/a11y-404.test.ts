@@ -7,7 +7,7 @@ const browser = sharedBrowser();
 describe('404 page', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`answers 404 in French and its labelled search form leads to /recherche?q=… (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser().newContext({javaScriptEnabled, locale: 'fr-FR'});
+      const context = await browser().newContext({javaScriptEnabled, locale: 'fr-FR', serviceWorkers: 'block'});
       try {
         const page = await context.newPage();
         const response = await page.goto(`${inject('siteUrl')}/cette-page-n-existe-pas`);

@@ -6,13 +6,16 @@
  * light and the dark theme. Routes are checked side by side (three at a time,
  * vitest's maxConcurrency), each in its own context of the shared Chromium.
  */
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations} from '../support/axe';
-import {DESKTOP, openPage, PHONE, sharedBrowser} from '../support/browser';
+import {DESKTOP, openPage, pagePool, PHONE, sharedBrowser} from '../support/browser';
 import {sitemapUrls, waitForPageReady} from './site-routes';
 
 const browser = sharedBrowser();
+// One page per concurrent test, reused from route to route (support/browser.ts).
+const pool = pagePool(browser);
+afterAll(() => pool.close());
 
 const main = sitemapUrls('main');
 const mainRoutes = new Set(main.map((entry) => entry.route));
@@ -47,14 +50,31 @@ describe('axe-core, every WCAG A/AA rule, light and dark, 1280 and 390 px', () =
     expect(published.length).toBeGreaterThan(5);
   });
 
+  it('finds what it must on a canary page, experimental rules included, and names the nodes', async () => {
+    const {context, page} = await openPage(browser(), {viewport: DESKTOP});
+    try {
+      await page.setContent(
+        '<!doctype html><html lang="fr"><head><title>Témoin</title></head><body><main><h1>Témoin</h1>' +
+          '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="sans-alt">' +
+          '<p style="color:#bbb;background:#fff">Texte trop pâle</p>' +
+          '<a href="#suite" aria-label="Autre chose" id="lien">Lire la suite</a></main></body></html>',
+      );
+      const found = await axeViolations(page);
+      expect(found.map((line) => line.split(' ')[0]).sort()).toEqual(['color-contrast', 'image-alt', 'label-content-name-mismatch']);
+      expect(found.find((line) => line.startsWith('image-alt'))).toContain('#sans-alt');
+      expect(found.find((line) => line.startsWith('label-content-name-mismatch'))).toContain('#lien');
+    } finally {
+      await context.close();
+    }
+  });
+
   describe.concurrent('routes', () => {
     // One load per route: light then dark at 1280 px, then the window narrowed to 390 px (the site
     // re-renders its phone layout on resize, as on a real phone turned or a narrowed window).
     // Concurrent tests assert with their own `expect` (the test context's).
     it.for(pages)('$route ($site)', {timeout: 300_000}, async ({route, url, site}, {expect}) => {
-      const found: string[] = [];
-      const {context, page} = await openPage(browser(), {viewport: DESKTOP, colorScheme: 'light'});
-      try {
+      const found = await pool.borrow(async (page) => {
+        const violations: string[] = [];
         const response = await page.goto(url);
         expect(response?.status(), `${route} (${site})`).toBe(200);
         await waitForPageReady(page);
@@ -66,12 +86,11 @@ describe('axe-core, every WCAG A/AA rule, light and dark, 1280 and 390 px', () =
           }
           for (const colorScheme of viewport === DESKTOP ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
             await useColorScheme(page, colorScheme);
-            found.push(...(await axeViolations(page, {label: `${viewport.width} px, ${colorScheme}`})));
+            violations.push(...(await axeViolations(page, {label: `${viewport.width} px, ${colorScheme}`})));
           }
         }
-      } finally {
-        await context.close();
-      }
+        return violations;
+      });
       expect(found).toEqual([]);
     });
   });

@@ -5,14 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, inject, it} from 'vitest';
-import {DESKTOP, openPage, PHONE, sharedBrowser} from '../support/browser';
+import {afterAll, describe, expect, inject, it} from 'vitest';
+import {DESKTOP, pagePool, PHONE, sharedBrowser} from '../support/browser';
 import {TEST_OUTPUT} from '../support/paths';
 import {siteDiagrams} from '../../src/plugins/diagrams/stored-drawings';
 import {ROOT} from '../support/paths';
 
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
+const pool = pagePool(browser);
+afterAll(() => pool.close());
 const SHOTS = path.join(TEST_OUTPUT, 'schemas');
 
 /** Routes of the docs pages with diagrams (docs/ → /themes, index → its folder). */
@@ -26,8 +28,8 @@ describe.each([
   {label: '1280 px', viewport: DESKTOP},
 ])('diagrams at $label', ({label, viewport}) => {
   it.each(ROUTES)('$route: labels of at least 12 px, or the timeline as a list', async ({route}) => {
-    const {context, page} = await openPage(browser(), {viewport});
-    try {
+    await pool.borrow(async (page) => {
+      await page.setViewportSize(viewport);
       await page.goto(siteUrl + route);
       const figures = page.locator('figure.boussole-diagram');
       expect(await figures.count()).toBeGreaterThan(0);
@@ -63,8 +65,6 @@ describe.each([
         }
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

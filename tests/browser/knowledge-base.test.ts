@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, inject, it} from 'vitest';
-import {sharedBrowser, openPage, DESKTOP} from '../support/browser';
+import {afterAll, describe, expect, inject, it} from 'vitest';
+import {sharedBrowser, openPage, DESKTOP, pagePool} from '../support/browser';
 import {waitForHydration, waitForPageReady} from './site-routes';
 
 const siteUrl = inject('siteUrl');
 const browser = sharedBrowser();
+const pool = pagePool(browser);
+afterAll(() => pool.close());
 
 // Pages with Mermaid diagrams (drawn at build time, src/plugins/diagrams).
 // Routes follow the file paths (docs/ → /themes, index → its folder); the
@@ -40,8 +42,8 @@ describe('knowledge-base diagrams', () => {
 
   it.each(PAGES_WITH_DIAGRAMS)('$path shows its diagrams as named images, one per colour mode', async ({path, diagrams}) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const {context, page} = await openPage(browser(), {colorScheme});
-      try {
+      await pool.borrow(async (page) => {
+        await page.emulateMedia({colorScheme});
         await page.goto(siteUrl + path);
         expect(await waitForPageReady(page)).toBe(diagrams);
         const svgs = page.locator('.boussole-diagram svg[role="img"]:visible');
@@ -56,16 +58,14 @@ describe('knowledge-base diagrams', () => {
           const title = await page.locator(`[id="${labelledBy}"]`).textContent();
           expect(title?.trim().length).toBeGreaterThan(10);
         }
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
 
 describe('diagrams without a runtime', () => {
   it('shows every diagram with JavaScript turned off, and loads no Mermaid code', async () => {
-    const context = await browser().newContext({javaScriptEnabled: false, viewport: DESKTOP, locale: 'fr-FR'});
+    const context = await browser().newContext({javaScriptEnabled: false, viewport: DESKTOP, locale: 'fr-FR', serviceWorkers: 'block'});
     try {
       const page = await context.newPage();
       for (const {path, diagrams} of PAGES_WITH_DIAGRAMS) {

@@ -152,7 +152,7 @@ async function firstVisit(page: Page, url: string): Promise<void> {
 
 describe('offline', () => {
   it('keeps articles, the glossary, day pages, the search and a PDF opened before readable offline', async () => {
-    const {context, page} = await openPage(browser());
+    const {context, page} = await openPage(browser(), {serviceWorkers: 'allow'});
     try {
       await firstVisit(page, `${server.url}/themes/se-regrouper/fusion`);
       const online = await page.goto(server.url + materialPath());
@@ -199,7 +199,7 @@ describe('offline', () => {
   });
 
   it('does not keep a PDF that was never opened', async () => {
-    const {context, page} = await openPage(browser());
+    const {context, page} = await openPage(browser(), {serviceWorkers: 'allow'});
     try {
       await firstVisit(page, `${server.url}/themes/glossaire`);
       await context.setOffline(true);
@@ -214,7 +214,7 @@ describe('offline', () => {
   });
 
   it('announces a new deployment (« Nouvelle version disponible ») and reloads on demand', async () => {
-    const {context, page} = await openPage(browser());
+    const {context, page} = await openPage(browser(), {serviceWorkers: 'allow'});
     const worker = path.join(OUT, 'sw.js');
     const original = fs.readFileSync(worker, 'utf8');
     try {

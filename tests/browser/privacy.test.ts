@@ -14,7 +14,8 @@ describe('privacy: nothing leaves the site, nothing is stored in cookies', () =>
   ]) {
     it(`main routes at ${viewport.width} px, ${colorScheme} theme: only 127.0.0.1, no cookie, no third-party font or script`, async () => {
       const siteOrigin = new URL(inject('siteUrl')).origin;
-      const {context, page, requests} = await openPage(browser(), {viewport, colorScheme});
+      const {context, page, requests} = await openPage(browser(), {viewport, colorScheme, serviceWorkers: 'allow'});
+      // The service worker is allowed: what it fetches to keep the site offline counts too.
       try {
         for (const route of MAIN_ROUTES) {
           const response = await page.goto(`${siteOrigin}${route}`, {waitUntil: 'load'});
