@@ -8,6 +8,7 @@ import remarkCitations from './src/plugins/sources/remark-citations';
 import {DEFAULT_OPTIONS as SOURCES} from './src/plugins/sources/options';
 import remarkDiagrams from './src/plugins/diagrams/remark-diagrams';
 import {pwaOptions} from './src/plugins/offline/pwa-options';
+import {SSR_TEMPLATE} from './src/plugins/paint-first/ssr-template';
 
 const {url, baseUrl, faster} = siteEnvironment(process.env);
 // Articles cite `[^source-id]`: the footnotes are written from the bibliography (src/plugins/sources).
@@ -21,6 +22,8 @@ const config: Config = {
   url,
   baseUrl,
   trailingSlash: false,
+  // Pages are drawn before their scripts load (src/plugins/paint-first).
+  ssrTemplate: SSR_TEMPLATE,
 
   // Docusaurus Faster (Rspack, SWC, Lightning CSS) and the v4 defaults.
   // BOUSSOLE_FASTER=0 turns it off, to measure the difference (see README).

@@ -26,19 +26,25 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
   return {year, month, day, hour, minute};
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Made on first use, not when the module loads: building a formatter with a time zone loads
+// the zone's rules, and pages that import the French date helpers never need it in the browser.
+let partsFormatter: Intl.DateTimeFormat | undefined;
+function parisPartsFormatter(): Intl.DateTimeFormat {
+  partsFormatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PARIS,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return partsFormatter;
+}
 
 /** The Paris wall-clock reading of an instant. */
 export function parisWallClock(instant: Date): LocalDateTime {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(parisPartsFormatter().formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -41,6 +41,33 @@ describe('a reader’s first journey', () => {
     await context.close();
   });
 
+  it('draws the page before fetching its scripts, then runs them in order and hydrates (src/plugins/paint-first)', async () => {
+    const {context, page} = await openPage(browser());
+    try {
+      // The time of the first frame the browser renders (its paint entries give when a frame reached the screen,
+      // later than when it was drawn).
+      await page.addInitScript(() => requestAnimationFrame(() => ((window as unknown as {firstFrame: number}).firstFrame = performance.now())));
+      await page.goto(siteUrl + '/themes/se-regrouper/societe-de-coordination');
+      await waitForHydration(page);
+      const timings = await page.evaluate(() => {
+        const paint = (window as unknown as {firstFrame?: number}).firstFrame;
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.initiatorType === 'script' && /\/assets\/js\/(runtime~)?main\./.test(entry.name))
+          .map((entry) => ({name: entry.name.replace(/^.*\/assets\/js\//, ''), fetchStart: entry.fetchStart}));
+        return {paint, scripts};
+      });
+      expect(timings.paint).toBeGreaterThan(0);
+      expect(timings.scripts.map((script) => script.name.split('.')[0])).toEqual(['runtime~main', 'main']);
+      for (const script of timings.scripts) expect(script.fetchStart, script.name).toBeGreaterThan(timings.paint!);
+      // The loader's scripts are in the document, in order, after it.
+      expect(await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src.replace(/^.*\/assets\/js\//, '').split('.')[0]))).toEqual(
+        expect.arrayContaining(['runtime~main', 'main']),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('switches to dark mode and remembers it on the next page', async () => {
     const {context, page} = await openPage(browser(), {colorScheme: 'light'});
     await page.goto(siteUrl + '/');

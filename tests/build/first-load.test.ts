@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {firstLoadReferences} from '../../tools/quality/first-load';
 
 const siteDir = inject('siteDir');
 
 /** The code of the scripts a built page loads before anything else. */
 function firstLoadCode(page: string): string {
   const html = fs.readFileSync(path.join(siteDir, page), 'utf8');
-  const sources = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((match) => match[1]);
+  const sources = firstLoadReferences(html).filter((reference) => reference.kind === 'js').map((reference) => reference.href);
   expect(sources.length).toBeGreaterThan(0);
   return sources.map((src) => fs.readFileSync(path.join(siteDir, src.replace(/^\//, '')), 'utf8')).join('\n');
 }

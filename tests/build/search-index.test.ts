@@ -6,6 +6,7 @@ import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index
 import type {SearchRecord} from '../../src/plugins/search/query/search-record';
 import {builtHtml} from '../../tools/bench/search-corpus';
 import {readSitemapRoutes} from '../../tools/quality/sitemap';
+import {firstLoadReferences} from '../../tools/quality/first-load';
 
 const siteDir = inject('siteDir');
 const indexFile = findIndexFile(siteDir);
@@ -43,7 +44,7 @@ describe('built search index', () => {
 
   it('keeps the query code and the index out of the first-load scripts, and FlexSearch out of the browser', () => {
     const home = fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8');
-    const firstLoad = [...home.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((match) => match[1]);
+    const firstLoad = firstLoadReferences(home).filter((reference) => reference.kind === 'js').map((reference) => reference.href);
     expect(firstLoad.length).toBeGreaterThan(0);
     for (const src of firstLoad) {
       const code = fs.readFileSync(path.join(siteDir, src.replace(/^\//, '')), 'utf8');

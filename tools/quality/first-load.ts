@@ -19,13 +19,19 @@ export interface FirstLoad {
 
 /**
  * The scripts and stylesheets a browser must fetch before a page works: the
- * `<script src>` and `<link rel="stylesheet">` of its HTML (lazy chunks and
- * preloads are not counted, as for a first visit).
+ * `<script src>` and `<link rel="stylesheet">` of its HTML, and the scripts
+ * that the page's loader adds after the first paint (its `data-scripts` list,
+ * src/plugins/paint-first). Lazy chunks and preloads are not counted, as for a
+ * first visit.
  */
 export function firstLoadReferences(html: string): {kind: 'js' | 'css'; href: string}[] {
   const $ = load(html);
-  const scripts = $('script[src]')
-    .map((_, element) => ({kind: 'js' as const, href: $(element).attr('src')!}))
+  const scripts = $('script[src], script[data-scripts]')
+    .map((_, element) => {
+      const list = $(element).attr('data-scripts');
+      const sources = list === undefined ? [$(element).attr('src')!] : (JSON.parse(list) as string[]);
+      return sources.map((href) => ({kind: 'js' as const, href}));
+    })
     .get();
   const styles = $('link[href]')
     .filter((_, element) => ($(element).attr('rel') ?? '').split(/\s+/).includes('stylesheet'))

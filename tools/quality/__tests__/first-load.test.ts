@@ -19,6 +19,17 @@ describe('first-load size', () => {
     ]);
   });
 
+  it('counts the scripts that the loader of the page adds after the first paint, in order', () => {
+    const withLoader =
+      '<!doctype html><html><head><link rel=stylesheet href=/assets/css/styles.css /></head><body><main></main>' +
+      `<script data-scripts='["/assets/js/runtime.js","/assets/js/main.js"]'>load()</script></body></html>`;
+    expect(firstLoadReferences(withLoader)).toEqual([
+      {kind: 'css', href: '/assets/css/styles.css'},
+      {kind: 'js', href: '/assets/js/runtime.js'},
+      {kind: 'js', href: '/assets/js/main.js'},
+    ]);
+  });
+
   it('sums the gzip sizes of the files of a built site', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'first-load-'));
     fs.mkdirSync(path.join(dir, 'assets/js'), {recursive: true});
