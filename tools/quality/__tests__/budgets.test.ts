@@ -8,7 +8,6 @@ import {
   medianRow,
   requiredScore,
   belowBudget,
-  PERFORMANCE_NOISE,
   TEMPLATES,
   toPercent,
   type AuditRow,
@@ -27,26 +26,25 @@ const compared = (boussole: AuditRow, classic: AuditRow = row('/', perfect, {}, 
 
 describe('Lighthouse budgets', () => {
   it('asks 98 in performance on mobile, 100 on desktop, 100 elsewhere', () => {
-    // Performance: the budget less the measured noise of the score.
-    expect(requiredScore('performance', 'mobile', 100)).toBe(98 - PERFORMANCE_NOISE.mobile);
-    expect(requiredScore('performance', 'desktop', 100)).toBe(100 - PERFORMANCE_NOISE.desktop);
+    expect(requiredScore('performance', 'mobile', 100)).toBe(98);
+    expect(requiredScore('performance', 'desktop', 100)).toBe(100);
     expect(requiredScore('seo', 'mobile', 100)).toBe(100);
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 97}))])).toEqual(['/ (mobile) : performance = 97 < 98']);
   });
 
   it('lowers a budget to the classic site’s score when the machine keeps even the classic site under it', () => {
-    expect(requiredScore('performance', 'mobile', 91)).toBe(91 - PERFORMANCE_NOISE.mobile);
-    expect(requiredScore('performance', 'mobile', null)).toBe(98 - PERFORMANCE_NOISE.mobile);
+    expect(requiredScore('performance', 'mobile', 91)).toBe(91);
+    expect(requiredScore('performance', 'mobile', null)).toBe(98);
     // The classic template's own accessibility faults lower nothing.
     expect(requiredScore('accessibility', 'mobile', 96)).toBe(100);
-    const floor = 91 - PERFORMANCE_NOISE.mobile;
-    expect(budgetFailures([compared(row('/', {...perfect, performance: floor}), row('/', {...perfect, performance: 91}))])).toEqual([]);
-    expect(budgetFailures([compared(row('/', {...perfect, performance: floor - 1}), row('/', {...perfect, performance: 91}))])).toEqual([
-      `/ (mobile) : performance = ${floor - 1} < ${floor} (budget 98, ou score du site classique s’il est plus bas, moins ${PERFORMANCE_NOISE.mobile} points de bruit de mesure)`,
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 91}), row('/', {...perfect, performance: 91}))])).toEqual([]);
+    expect(budgetFailures([compared(row('/', {...perfect, performance: 90}), row('/', {...perfect, performance: 91}))])).toEqual([
+      '/ (mobile) : performance = 90 < 91 (budget 98, ramené au score du site classique, plus bas dans ce passage)',
     ]);
   });
 
-  it('reports every score under the budget itself, within the noise or not', () => {
-    expect(belowBudget([compared(row('/', {...perfect, performance: 95}), row('/', {...perfect, performance: 98}))])).toEqual(['/ (mobile) : performance = 95 (budget 98)']);
+  it('reports every score under the budget itself, even when the classic site’s lower score lets it pass', () => {
+    expect(belowBudget([compared(row('/', {...perfect, performance: 95}), row('/', {...perfect, performance: 94}))])).toEqual(['/ (mobile) : performance = 95 (budget 98)']);
     expect(belowBudget([compared(row('/', perfect), row('/', perfect))])).toEqual([]);
   });
 
@@ -59,11 +57,10 @@ describe('Lighthouse budgets', () => {
       compared(row('/ressources', {performance: 92, accessibility: 100, 'best-practices': null, seo: 100}, {performance: ['total-blocking-time']})),
       compared(row('/', {...perfect, performance: 97}, {}, 'desktop')),
     ]);
-    const slack = (preset: Preset) => ` (budget ${preset === 'mobile' ? 98 : 100}, ou score du site classique s’il est plus bas, moins ${PERFORMANCE_NOISE[preset]} points de bruit de mesure)`;
     expect(failures).toEqual([
-      `/ressources (mobile) : performance = 92 < ${98 - PERFORMANCE_NOISE.mobile}${slack('mobile')} ; audits en cause : total-blocking-time`,
+      '/ressources (mobile) : performance = 92 < 98 ; audits en cause : total-blocking-time',
       '/ressources (mobile) : best-practices = non mesuré < 100',
-      `/ (desktop) : performance = 97 < ${100 - PERFORMANCE_NOISE.desktop}${slack('desktop')}`,
+      '/ (desktop) : performance = 97 < 100',
     ]);
   });
 
