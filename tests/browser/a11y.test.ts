@@ -4,7 +4,8 @@
  * fixture speaker, a summary post), with every WCAG 2.0/2.1/2.2 A and AA rule,
  * experimental ones included (support/axe.ts): at 1280 and 390 px, each in the
  * light and the dark theme. Routes are checked side by side (three at a time,
- * vitest's maxConcurrency), each in its own context of the shared Chromium.
+ * vitest's maxConcurrency), on pages of the shared Chromium reused from route to
+ * route (support/browser.ts, pagePool).
  */
 import {afterAll, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';

@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import {afterAll, describe, expect, inject, it} from 'vitest';
+import {afterAll, describe, expect, inject, it, vi} from 'vitest';
 import {findIndexFile, openIndexFile} from '../../src/plugins/search/build/index-file';
 import {ROOT} from '../support/paths';
 
@@ -20,19 +20,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, deadline: number): Promise<Response> {
-  let last = '';
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return response;
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} ne répond pas (${last})`);
+/** The URL's first successful answer, asked again every half second (vitest's waitFor) until `timeout`. */
+async function firstAnswer(url: string, timeout: number): Promise<Response> {
+  return vi
+    .waitFor(
+      async () => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response;
+      },
+      {timeout, interval: 500},
+    )
+    .catch((error: Error) => {
+      throw new Error(`${url} ne répond pas (${error.message})`);
+    });
 }
 
 afterAll(() => {
@@ -59,8 +60,7 @@ describe('search under docusaurus start', () => {
     server.stdout?.on('data', (chunk) => (output += chunk));
     server.stderr?.on('data', (chunk) => (output += chunk));
     server.on('exit', (code) => (output += `\n[arrêt du serveur : ${code}]`));
-    const deadline = Date.now() + 100_000;
-    const response = await waitFor(`http://127.0.0.1:${port}/search-index/${path.basename(built!)}`, deadline).catch((error: Error) => {
+    const response = await firstAnswer(`http://127.0.0.1:${port}/search-index/${path.basename(built!)}`, 100_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${output.slice(-2000)}`);
     });
     expect(await response.text()).toBe(fs.readFileSync(built!, 'utf8'));

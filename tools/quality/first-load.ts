@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {load} from 'cheerio';
+import {SCRIPTS_ATTRIBUTE} from '../../src/plugins/paint-first/ssr-template';
 
 export interface FirstLoadAsset {
   kind: 'js' | 'css';
@@ -26,9 +27,9 @@ export interface FirstLoad {
  */
 export function firstLoadReferences(html: string): {kind: 'js' | 'css'; href: string}[] {
   const $ = load(html);
-  const scripts = $('script[src], script[data-scripts]')
+  const scripts = $(`script[src], script[${SCRIPTS_ATTRIBUTE}]`)
     .map((_, element) => {
-      const list = $(element).attr('data-scripts');
+      const list = $(element).attr(SCRIPTS_ATTRIBUTE);
       const sources = list === undefined ? [$(element).attr('src')!] : (JSON.parse(list) as string[]);
       return sources.map((href) => ({kind: 'js' as const, href}));
     })
